@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian/Ubuntu machine: system packages (Chromium for the task pane tests,
+# LibreOffice to recalculate generated workbooks, poppler for previews, xmllint for the
+# manifest), the npm packages from the lock file, and a production build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc libreoffice-core)
+command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+[ -d /usr/share/fonts/truetype/liberation2 ] || need+=(fonts-liberation2)
+[ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
+
+if [ ${#need[@]} -gt 0 ]; then
+  echo "» Memasang paket sistem: ${need[*]}"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "» Memasang paket npm (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+echo "» Membangun add-in (webpack)"
+npx webpack --mode production >/dev/null
+echo "» Siap."

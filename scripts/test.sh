@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# All tests: unit, integration (real .xlsx files, LibreOffice) and end-to-end (headless Chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -d node_modules ] || ! command -v soffice >/dev/null 2>&1 || ! command -v chromium >/dev/null 2>&1; then
+  bash scripts/setup.sh
+elif [ ! -f dist/taskpane.html ]; then
+  npx webpack --mode production >/dev/null
+fi
+npx tsc --noEmit -p .
+npx jest --ci "$@"

@@ -1,0 +1,191 @@
+/**
+ * The recognized tables and the validation findings: the model every surface shares.
+ * The JSON contract of `kinerja periksa --json` (DESIGN.md) is a projection of these types.
+ */
+import type { CellValue } from "./snapshot";
+
+export type Jenis = "perkin" | "triwulan" | "anggaran";
+
+/**
+ * Finer layout within a kind.
+ * triwulan: "fisik" (Tabel 3.9: S/R physical % per quarter), "indikator" (target/realisasi per
+ * quarter), "rencana-aksi" (Tabel 3.7: target antara per quarter or month B01–B12).
+ * anggaran: "ro" (code tree with pagu/realisasi, Tabel 3.106), "triwulan" (cumulative quarterly %,
+ * Tabel 3.105), "revisi" (pagu per KRO per revision, Tabel 3.4), "jenis-belanja" (51/52/53),
+ * "pnbp" (per jasa layanan, Tabel 3.109), "tahunan" (years across, measures down: 3.107/3.110),
+ * "pk" (pagu/realisasi per indicator komponen, Tabel 3.104).
+ */
+export type Bentuk =
+  | "perkin"
+  | "fisik"
+  | "indikator"
+  | "rencana-aksi"
+  | "ro"
+  | "triwulan"
+  | "revisi"
+  | "jenis-belanja"
+  | "pnbp"
+  | "tahunan"
+  | "pk";
+
+/** Where one value of a row came from. */
+export interface Sumber {
+  /** A1 address on the table's sheet. */
+  cell: string;
+  /** The cell's value as read (text stays text). */
+  raw: CellValue;
+  /** The cell's formula, if any (the value is then its result). */
+  formula?: string;
+  /** The cell's number format. */
+  format?: string;
+  /** True when the number was read from text ("37 Persen", "123,33%"). */
+  fromText?: boolean;
+  /** Decimals the sheet shows for this value (from the format or the text); drives tolerances. */
+  decimals?: number;
+  /** Factor applied to the raw number (1000 under a "(Rp000)" header, 100 for 0.25 shown as %). */
+  scale?: number;
+  /** Set when the text could not be read as a number, or read ambiguously (angka-rusak). */
+  problem?: string;
+  /** Unit written inside the cell ("Persen" in "3,68 Persen"). */
+  unit?: string;
+}
+
+export interface TriwulanNilai {
+  target: number | null;
+  realisasi: number | null;
+}
+
+interface RowBase {
+  /** 1-based worksheet row. */
+  row: number;
+  /** Provenance per field: "target", "realisasi", "capaian", "satuan", "pagu", "persen", "sisa",
+   *  "tw1.target" … "tw4.realisasi", "b01" … "b12" (rencana aksi months). */
+  cells: Record<string, Sumber>;
+}
+
+export interface PerkinRow extends RowBase {
+  sasaran: string | null;
+  /** Indicator number as printed (restarts per sasaran); null when the sheet has none. */
+  no?: string | null;
+  indikator: string;
+  target: number | null;
+  satuan: string | null;
+  realisasi: number | null;
+  /** Capaian as printed on the sheet, in percent points (123.33), or null when there is none. */
+  capaian: number | null;
+}
+
+export interface TriwulanRow extends RowBase {
+  sasaran: string | null;
+  indikator: string;
+  target: number | null;
+  realisasi: number | null;
+  satuan?: string | null;
+  /** Capaian as printed, percent points. */
+  capaian?: number | null;
+  /** Four quarters; for "fisik" target/realisasi are the S/R cumulative % points. */
+  triwulan: [TriwulanNilai, TriwulanNilai, TriwulanNilai, TriwulanNilai];
+  /** Rencana aksi by month B01–B12 (target antara, % points), when the sheet has months. */
+  bulan?: (number | null)[];
+}
+
+export interface AnggaranRow extends RowBase {
+  kode: string | null;
+  uraian: string;
+  /** Rupiah. */
+  pagu: number | null;
+  realisasi: number | null;
+  /** Printed % (penyerapan or share), percent points. */
+  persen?: number | null;
+  /** Printed sisa (pagu − realisasi), Rupiah. */
+  sisa?: number | null;
+  /** Cumulative quarterly target/realisasi % (Tabel 3.105). */
+  triwulan?: [TriwulanNilai, TriwulanNilai, TriwulanNilai, TriwulanNilai];
+  /** Depth in the code tree (0 = program … 5 = sub-komponen), or the group level for named rows. */
+  level?: number;
+  /** Group, subtotal or total row. */
+  total: boolean;
+  /** For "tahunan" tables: the year of this value column, and the measure name. */
+  tahun?: number;
+}
+
+interface TableBase {
+  /** Stable id: `${sheet}!${range}`. */
+  id: string;
+  sheet: string;
+  range: string;
+  bentuk: Bentuk;
+  /** 0..1 */
+  confidence: number;
+  /** Field → column letter. */
+  columns: Record<string, string>;
+  /** 1-based worksheet rows that are header rows (incl. repeats at page breaks). */
+  headerRows: number[];
+  /** Title found above the table ("Tabel 3.9 Capaian Rencana Aksi …"), if any. */
+  title?: string;
+  /** Money multiplier from a header unit ("(Rp000)" → 1000). */
+  multiplier?: number;
+}
+
+export interface PerkinTable extends TableBase {
+  kind: "perkin";
+  rows: PerkinRow[];
+}
+export interface TriwulanTable extends TableBase {
+  kind: "triwulan";
+  rows: TriwulanRow[];
+}
+export interface AnggaranTable extends TableBase {
+  kind: "anggaran";
+  rows: AnggaranRow[];
+}
+export type Tabel = PerkinTable | TriwulanTable | AnggaranTable;
+
+/** A planner's correction of a recognized table, remembered in the workbook. */
+export interface Koreksi {
+  sheet: string;
+  /** The table's range as recognized (identifies it). */
+  range: string;
+  ignore?: boolean;
+  kind?: Jenis;
+  bentuk?: Bentuk;
+  /** Field → column letter; overrides the recognized mapping. */
+  columns?: Record<string, string>;
+}
+
+export type RuleId =
+  | "angka-teks"
+  | "angka-rusak"
+  | "nilai-kosong"
+  | "target-nol"
+  | "capaian-selisih"
+  | "persen-selisih"
+  | "jumlah-selisih"
+  | "melebihi-pagu"
+  | "kumulatif-turun"
+  | "tw4-target"
+  | "satuan-beda"
+  | "antar-lembar"
+  | "duplikat";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Issue {
+  rule: RuleId;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  /** Indonesian, states expected and found with the numbers. */
+  message: string;
+  expected?: number | string | null;
+  found?: number | string | null;
+  /** Id of the table the finding belongs to. */
+  table?: string;
+}
+
+/** `kinerja periksa --json` */
+export interface HasilPeriksa {
+  file: string;
+  tables: Tabel[];
+  issues: Issue[];
+}
