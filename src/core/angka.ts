@@ -119,7 +119,7 @@ type Inti = { value: number; desimal: number } | { alasan: string };
 
 /** Digits with "." and "," only; decides which separator is the decimal mark. */
 function uraiInti(t: string): Inti {
-  if (/[.,]{2,}/.test(t)) return { alasan: `Tanda pemisah ganda dalam "${t}"` };
+  if (/[.,]{2,}/.test(t)) return { alasan: "Tanda pemisah ganda (titik atau koma berurutan)" };
   const titik = (t.match(/\./g) ?? []).length;
   const koma = (t.match(/,/g) ?? []).length;
   if (titik === 0 && koma === 0) return { value: Number(t), desimal: 0 };
@@ -130,15 +130,15 @@ function uraiInti(t: string): Inti {
     const des = posKoma > posTitik ? "," : ".";
     const rib = des === "," ? "." : ",";
     const [bulatTeks, pecahan] = [t.slice(0, t.lastIndexOf(des)), t.slice(t.lastIndexOf(des) + 1)];
-    if (bulatTeks.includes(des)) return { alasan: `Campuran titik dan koma tidak jelas dalam "${t}"` };
-    if (!ribuanSah(bulatTeks.split(rib))) return { alasan: `Pemisah ribuan tidak teratur dalam "${t}"` };
+    if (bulatTeks.includes(des)) return { alasan: "Campuran titik dan koma tidak jelas" };
+    if (!ribuanSah(bulatTeks.split(rib))) return { alasan: "Pemisah ribuan tidak teratur" };
     return jadi(bulatTeks.split(rib).join(""), pecahan);
   }
 
   const sep = titik > 0 ? "." : ",";
   const bagian = t.split(sep);
   if (bagian.length > 2) {
-    if (!ribuanSah(bagian)) return { alasan: `Pemisah ribuan tidak teratur dalam "${t}"` };
+    if (!ribuanSah(bagian)) return { alasan: "Pemisah ribuan tidak teratur" };
     return jadi(bagian.join(""), "");
   }
   // One separator. A comma is the Indonesian decimal mark. A dot followed by exactly three digits

@@ -1,0 +1,198 @@
+/**
+ * Lifts a core/rumus function into an Excel custom function: reads Indonesian number text,
+ * accepts single values and ranges (same-shaped ranges → a spilled result of that shape, a single
+ * cell is repeated against a range), and turns RumusError into Excel errors with a message.
+ * Every custom function is then only its JSDoc and one call to `angkat`.
+ */
+import { bacaAngka } from "../core/angka";
+import { RumusError } from "../core/rumus";
+
+export type Sel = number | string | boolean | null | undefined;
+export type Masukan = Sel | Sel[] | Sel[][];
+
+export type KodeExcel = "#DIV/0!" | "#VALUE!" | "#NUM!" | "#N/A";
+
+/** The shape of CustomFunctions.Error (`code`, `message`); `errorCode` repeats the code for plain-object readers. */
+export interface GalatExcel {
+  code: string;
+  errorCode?: string;
+  message?: string;
+}
+
+export type Keluaran = number | string | GalatExcel;
+
+const KUNCI: Record<KodeExcel, string> = {
+  "#DIV/0!": "divisionByZero",
+  "#VALUE!": "invalidValue",
+  "#NUM!": "invalidNumber",
+  "#N/A": "notAvailable",
+};
+
+/**
+ * Excel accepts a message only with #VALUE! and #N/A, so #NUM! from the rules (e.g. a negative target)
+ * becomes #VALUE! with its explanation. Outside Excel (tests, CLI) there is no CustomFunctions global,
+ * and a plain object with the same fields stands in.
+ */
+export function galat(kode: KodeExcel, pesan?: string): GalatExcel {
+  const kodeAkhir: KodeExcel = kode === "#NUM!" && pesan ? "#VALUE!" : kode;
+  const bolehPesan = kodeAkhir === "#VALUE!" || kodeAkhir === "#N/A";
+  const cf = (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions;
+  if (cf && typeof cf.Error === "function" && cf.ErrorCode) {
+    const code = (cf.ErrorCode as unknown as Record<string, CustomFunctions.ErrorCode>)[KUNCI[kodeAkhir]];
+    return bolehPesan && pesan ? new cf.Error(code, pesan) : new cf.Error(code);
+  }
+  return pesan ? { code: kodeAkhir, errorCode: kodeAkhir, message: pesan } : { code: kodeAkhir, errorCode: kodeAkhir };
+}
+
+export function galatDari(e: unknown): GalatExcel {
+  if (e instanceof RumusError) return galat(e.code, e.message);
+  throw e;
+}
+
+/** Result of reading one cell: a value, or "leave the result blank", or "not available". */
+export const KOSONG: unique symbol = Symbol("kosong");
+export const NA: unique symbol = Symbol("na");
+export type Pengubah = (v: Sel) => unknown;
+
+function huruf(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** A number, or Indonesian number text; "%" text is a fraction as Excel stores it ("123,33%" → 1.2333). */
+export const ANGKA: Pengubah = (v) => {
+  if (typeof v === "number") {
+    if (Number.isFinite(v)) return v;
+    throw new RumusError("#VALUE!", `Bukan angka: ${String(v)}`);
+  }
+  if (v === null || v === undefined || v === "") return KOSONG;
+  if (typeof v === "boolean") throw new RumusError("#VALUE!", `Bukan angka: ${v ? "TRUE" : "FALSE"}`);
+  const a = bacaAngka(String(v));
+  switch (a.kind) {
+    case "angka":
+      return a.persen ? a.value / 100 : a.value;
+    case "kosong":
+      return KOSONG;
+    case "na":
+      return NA;
+    case "rusak":
+      return tolak(String(v), a.alasan);
+  }
+};
+
+function tolak(teks: string, alasan: string): never {
+  const rinci = alasan === "Bukan angka" ? "" : ` (${huruf(alasan)})`;
+  throw new RumusError("#VALUE!", `Bukan angka: "${teks}"${rinci}`);
+}
+
+/** "maks"/"min" (also "maksimasi"/"minimasi"); blank means maks. */
+export const ARAH: Pengubah = (v) => {
+  if (v === null || v === undefined || v === "") return "maks";
+  const s = String(v).trim().toLowerCase();
+  if (/^(maks|maksimasi|maksimal|max)$/.test(s)) return "maks";
+  if (/^(min|minimasi|minimal)$/.test(s)) return "min";
+  throw new RumusError("#VALUE!", `Arah tidak dikenal: "${String(v)}" (pakai "maks" atau "min")`);
+};
+
+/** "ikm" | "sakip" | "capaian" | "ilp". */
+export const SKALA: Pengubah = (v) => {
+  const s = String(v ?? "").trim().toLowerCase();
+  if (s === "ikm" || s === "sakip" || s === "capaian" || s === "ilp") return s;
+  throw new RumusError("#VALUE!", `Skala tidak dikenal: "${String(v ?? "")}" (pakai ikm, sakip, capaian atau ilp)`);
+};
+
+/** Rules return percent points; Excel cells hold fractions formatted as %. */
+// Fixed arity (no rest/spread): this sits in the per-cell loop. Missing arguments arrive as undefined,
+// which keeps the rule's own defaults.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function pecahan(f: (a: any, b: any, c?: any, d?: any) => number): (a: any, b: any, c?: any, d?: any) => number {
+  return (a, b, c, d) => f(a, b, c, d) / 100;
+}
+
+function matriks(x: Masukan): Sel[][] {
+  if (!Array.isArray(x)) return [[x]];
+  if (x.length === 0) return [[undefined]];
+  if (!Array.isArray(x[0])) return [x as Sel[]];
+  return x as Sel[][];
+}
+
+/**
+ * Applies `fungsi` cell by cell. A single result is returned as [[value]] or thrown as an Excel error
+ * (so the cell shows the message); over ranges each failing cell holds its own error.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function angkat(fungsi: (...a: any[]) => number | string, pengubah: Pengubah[], masukan: Masukan[]): Keluaran[][] {
+  const n = pengubah.length;
+  const m: Sel[][][] = [];
+  const tunggal: boolean[] = [];
+  let baris = 1;
+  let kolom = 1;
+  for (let k = 0; k < n; k++) {
+    const mk = matriks(masukan[k]);
+    m.push(mk);
+    const b = mk.length;
+    const c = mk[0].length;
+    tunggal.push(b === 1 && c === 1);
+    if (b === 1 && c === 1) continue;
+    if (baris === 1 && kolom === 1) {
+      baris = b;
+      kolom = c;
+    } else if (b !== baris || c !== kolom) {
+      throw galat("#VALUE!", `Ukuran rentang tidak sama: ${baris}×${kolom} dan ${b}×${c}`);
+    }
+  }
+  for (const mk of m) {
+    for (const r of mk) {
+      if (r.length !== mk[0].length) throw galat("#VALUE!", "Rentang tidak persegi");
+    }
+  }
+
+  if (n > 4) throw new Error("angkat: paling banyak 4 argumen");
+  // Single cells are read once, not once per row.
+  const tetap: unknown[] = [undefined, undefined, undefined, undefined];
+  let galatTetap: GalatExcel | undefined;
+  for (let k = 0; k < n; k++) {
+    if (!tunggal[k]) continue;
+    try {
+      tetap[k] = pengubah[k](m[k][0][0]);
+    } catch (e) {
+      galatTetap ??= galatDari(e);
+    }
+  }
+  const angkaSaja = pengubah.map((p) => p === ANGKA);
+  const baca = (k: number, x: Sel): unknown =>
+    // Finite numbers skip the reader: most cells of a large range are plain numbers.
+    angkaSaja[k] && typeof x === "number" && x - x === 0 ? x : pengubah[k](x);
+
+  const b: unknown[] = [undefined, undefined, undefined, undefined];
+  const baris1: (Sel[] | null)[] = [null, null, null, null];
+  const keluaran: Keluaran[][] = new Array(baris);
+  for (let i = 0; i < baris; i++) {
+    for (let k = 0; k < n; k++) baris1[k] = tunggal[k] ? null : m[k][i];
+    const r: Keluaran[] = kolom === 1 ? [""] : new Array(kolom);
+    for (let j = 0; j < kolom; j++) {
+      let hasil: Keluaran;
+      if (galatTetap) hasil = galatTetap;
+      else {
+        try {
+          let kosong = false;
+          let na = false;
+          for (let k = 0; k < n; k++) {
+            const rk = baris1[k];
+            const v = rk === null ? tetap[k] : baca(k, rk[j]);
+            if (v === KOSONG) kosong = true;
+            else if (v === NA) na = true;
+            b[k] = v;
+          }
+          hasil = kosong ? "" : na ? galat("#N/A", "Nilai N/A") : fungsi(b[0], b[1], b[2], b[3]);
+        } catch (e) {
+          hasil = galatDari(e);
+        }
+      }
+      r[j] = hasil;
+    }
+    keluaran[i] = r;
+  }
+
+  if (baris === 1 && kolom === 1 && typeof keluaran[0][0] === "object") throw keluaran[0][0];
+  return keluaran;
+}
