@@ -1,0 +1,46 @@
+/** Summary sheets: one builder per sheet, each turning the recognized tables into a SheetPlan. */
+import type { Issue, Tabel } from "../tabel";
+import type { SheetPlan } from "./plan";
+import { KUNCI_RINGKASAN_KINERJA, ringkasanKinerja } from "./ringkasan-kinerja";
+import { KUNCI_CAPAIAN_TRIWULAN, capaianTriwulan } from "./capaian-triwulan";
+import { KUNCI_REALISASI_ANGGARAN, realisasiAnggaran } from "./realisasi-anggaran";
+import { KUNCI_EFISIENSI, efisiensi } from "./efisiensi";
+import { KUNCI_TEMUAN, temuan } from "./temuan";
+import { tabelAnggaran, tabelIndikator, tabelTriwulan } from "./pilih";
+
+export const KUNCI_RINGKASAN = [KUNCI_RINGKASAN_KINERJA, KUNCI_CAPAIAN_TRIWULAN, KUNCI_REALISASI_ANGGARAN, KUNCI_EFISIENSI, KUNCI_TEMUAN] as const;
+export type KunciRingkasan = (typeof KUNCI_RINGKASAN)[number];
+
+const PEMBUAT: Record<KunciRingkasan, (tables: Tabel[], issues: Issue[]) => SheetPlan> = {
+  "ringkasan-kinerja": (t) => ringkasanKinerja(t),
+  "capaian-triwulan": (t) => capaianTriwulan(t),
+  "realisasi-anggaran": (t) => realisasiAnggaran(t),
+  efisiensi: (t) => efisiensi(t),
+  temuan: (_, i) => temuan(i),
+};
+
+/** Whether a sheet has anything to show; asked-for sheets are built anyway (with a note). */
+function adaData(kunci: KunciRingkasan, tables: Tabel[]): boolean {
+  switch (kunci) {
+    case "ringkasan-kinerja":
+    case "efisiensi":
+      return tabelIndikator(tables) !== null;
+    case "capaian-triwulan":
+      return tabelTriwulan(tables) !== null;
+    case "realisasi-anggaran":
+      return ["pk", "ro", "triwulan", "jenis-belanja"].some((b) => tabelAnggaran(tables, b as never) !== null);
+    case "temuan":
+      return true;
+  }
+}
+
+/**
+ * Builds the summary sheets. Without `keys`, every sheet that has data (Temuan always);
+ * with `keys`, exactly those, in the standard order. Unknown keys are ignored.
+ */
+export function buatRingkasan(tables: Tabel[], issues: Issue[], keys?: string[]): SheetPlan[] {
+  const pilih = keys ? KUNCI_RINGKASAN.filter((k) => keys.includes(k)) : KUNCI_RINGKASAN.filter((k) => adaData(k, tables));
+  return pilih.map((k) => PEMBUAT[k](tables, issues));
+}
+
+export type { SheetPlan } from "./plan";
