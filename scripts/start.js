@@ -7,6 +7,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const net = require("net");
 const { spawnSync } = require("child_process");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -77,9 +78,24 @@ function petunjuk(protokol, port) {
   console.log(baris.join("\n"));
 }
 
+/** webpack-dev-server reports a busy port as an uncaught error; check first and say it plainly. */
+function portBebas(port) {
+  return new Promise((resolve) => {
+    const uji = net.createServer();
+    uji.once("error", () => resolve(false));
+    uji.once("listening", () => uji.close(() => resolve(true)));
+    uji.listen(port, "localhost");
+  });
+}
+
 async function main() {
   if (!fs.existsSync(path.join(ROOT, "node_modules", "webpack"))) {
     console.error("✗ Paket npm belum terpasang. Jalankan dulu: bash scripts/setup.sh");
+    process.exit(1);
+  }
+  const buatKonfigurasi = require(path.join(ROOT, "webpack.config.js"));
+  if (!(await portBebas(buatKonfigurasi.PORT))) {
+    console.error(`✗ Port ${buatKonfigurasi.PORT} sudah dipakai program lain (mungkin npm start yang masih berjalan). Hentikan program itu lalu coba lagi.`);
     process.exit(1);
   }
   if (perluBangun()) bangun();
@@ -87,7 +103,6 @@ async function main() {
 
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
-  const buatKonfigurasi = require(path.join(ROOT, "webpack.config.js"));
   const konfigurasi = await buatKonfigurasi({ WEBPACK_SERVE: true }, { mode: "development" });
   konfigurasi.infrastructureLogging = { level: "warn" };
   konfigurasi.stats = "errors-warnings";
@@ -108,11 +123,7 @@ async function main() {
   try {
     await server.start();
   } catch (e) {
-    if (e && e.code === "EADDRINUSE") {
-      console.error(`✗ Port ${konfigurasi.devServer.port} sudah dipakai program lain. Hentikan program itu lalu coba lagi.`);
-    } else {
-      console.error("✗ Server gagal dijalankan:", e && e.message ? e.message : e);
-    }
+    console.error("✗ Server gagal dijalankan:", e && e.message ? e.message : e);
     process.exit(1);
   }
 
