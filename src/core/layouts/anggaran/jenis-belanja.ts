@@ -1,0 +1,71 @@
+/**
+ * "jenis-belanja": pagu (and realisasi) per kind of spending — 51 Belanja Pegawai, 52 Belanja
+ * Barang, 53 Belanja Modal (Tabel 3.5). The sheet rarely prints the code; it follows from the name.
+ */
+import { normalisasi } from "../grid";
+import type { AnggaranRow, AnggaranTable } from "../../tabel";
+import { labelTotal, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
+import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
+
+const KODE: [RegExp, string][] = [
+  [/(^| )pegawai( |$)/, "51"],
+  [/(^| )barang( |$)/, "52"],
+  [/(^| )modal( |$)/, "53"],
+  [/(^| )bantuan sosial( |$)/, "57"],
+  [/(^| )lain( |$)/, "58"],
+];
+
+/** "Belanja Pegawai" → "51"; a printed 51/52/53 wins. */
+export function kodeJenisBelanja(uraian: string): string | null {
+  const n = normalisasi(uraian);
+  if (!/(^| )belanja( |$)/.test(n) && !/^(pegawai|barang|modal)$/.test(n)) return null;
+  for (const [re, k] of KODE) if (re.test(n)) return k;
+  return null;
+}
+
+export function kenaliJenisBelanja(ctx: Konteks): AnggaranTable | null {
+  const { grid, kepala, badan } = ctx;
+  const pagu = satuKolom(kepala, "pagu");
+  if (!pagu) return null;
+  const real = satuKolom(kepala, "realisasi");
+  const pct = satuKolom(kepala, "persen");
+  const lab = pilihLabel(ctx, Math.min(...[pagu, real, pct].filter((c) => c).map((c) => c!.col)));
+  if (lab.uraianCol === undefined) return null;
+  const pecahan = pct ? kolomPecahan(grid, badan, pct.col) : false;
+
+  const rows: AnggaranRow[] = [];
+  let jenis = 0;
+  for (const r of badan) {
+    const uraian = grid.text(r, lab.uraianCol);
+    const label = teksLabel(grid, r, lab);
+    const p = bacaUang(grid, r, pagu.col, pagu.kali);
+    const row: AnggaranRow = { row: r, kode: null, uraian: uraian || label, pagu: p.value, realisasi: null, total: false, cells: { pagu: p.sumber } };
+    if (real) {
+      const b = bacaUang(grid, r, real.col, real.kali);
+      row.realisasi = b.value;
+      row.cells.realisasi = b.sumber;
+    }
+    if (pct) {
+      const b = bacaPersen(grid, r, pct.col, pecahan);
+      row.persen = b.value;
+      row.cells.persen = b.sumber;
+    }
+    if (labelTotal(label)) row.total = true;
+    else {
+      const cetak = lab.kodeCol !== undefined ? grid.text(r, lab.kodeCol) : "";
+      const k = /^5\d$/.test(cetak) ? cetak : kodeJenisBelanja(uraian);
+      if (k) {
+        row.kode = k;
+        row.level = 0;
+        jenis++;
+      }
+    }
+    if (!row.uraian && row.pagu === null) continue;
+    rows.push(row);
+  }
+  while (rows.length && rows[rows.length - 1].pagu === null && rows[rows.length - 1].realisasi === null) rows.pop();
+  const judulJenis = /jenis belanja/.test(normalisasi(kepala.kolom.find((c) => c.col === lab.uraianCol)?.path.join(" ") ?? ""));
+  if (jenis < 2 && !(judulJenis && jenis >= 1)) return null;
+  const cols = { kode: lab.kodeCol, uraian: lab.uraianCol, pagu: pagu.col, realisasi: real?.col, persen: pct?.col };
+  return rakitTabel(ctx, "jenis-belanja", rows, cols, 0.7 + (judulJenis ? 0.15 : 0) + (jenis >= 3 ? 0.1 : 0));
+}

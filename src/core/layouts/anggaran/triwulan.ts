@@ -1,0 +1,91 @@
+/**
+ * "triwulan": pagu per KRO with the cumulative target/realisasi % of each quarter (Tabel 3.105:
+ * "Triwulan I (%) > Keuangan > T | R"). Codes as in the "ro" tree (a bare KRO under its kegiatan).
+ */
+import type { AnggaranRow, AnggaranTable, TriwulanNilai } from "../../tabel";
+import { kolomPeran, labelTotal, pilihLabel, rakitTabel, satuKolom, teksLabel, tokenBaris, type Kolom, type Konteks } from "./kerangka";
+import { PohonKode } from "./kode";
+import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
+
+export function kenaliTriwulanAnggaran(ctx: Konteks): AnggaranTable | null {
+  const { grid, kepala, badan } = ctx;
+  const tw: { target?: Kolom; realisasi?: Kolom }[] = [{}, {}, {}, {}];
+  let n = 0;
+  for (const c of kolomPeran(kepala, "tw")) {
+    if (c.peran.jenis !== "tw") continue;
+    const slot = tw[c.peran.ke - 1];
+    if (!slot[c.peran.nilai]) {
+      slot[c.peran.nilai] = c;
+      n++;
+    }
+  }
+  if (n < 4) return null;
+  const pagu = satuKolom(kepala, "pagu");
+  const real = satuKolom(kepala, "realisasi");
+  const kiri = Math.min(...kepala.kolom.filter((c) => c.peran.jenis === "tw" || c.peran.jenis === "pagu").map((c) => c.col));
+  const lab = pilihLabel(ctx, kiri);
+  if (lab.uraianCol === undefined && lab.kodeCol === undefined) return null;
+  const pecahan = new Map<number, boolean>();
+  for (const q of tw) for (const c of [q.target, q.realisasi]) if (c) pecahan.set(c.col, kolomPecahan(grid, badan, c.col));
+
+  const pohon = new PohonKode();
+  const rows: AnggaranRow[] = [];
+  let berangka = 0;
+  for (const r of badan) {
+    const row: AnggaranRow = { row: r, kode: null, uraian: "", pagu: null, realisasi: null, total: false, cells: {} };
+    if (pagu) {
+      const b = bacaUang(grid, r, pagu.col, pagu.kali);
+      row.pagu = b.value;
+      row.cells.pagu = b.sumber;
+    }
+    if (real) {
+      const b = bacaUang(grid, r, real.col, real.kali);
+      row.realisasi = b.value;
+      row.cells.realisasi = b.sumber;
+    }
+    let adaPersen = false;
+    const nilai = tw.map((q, i): TriwulanNilai => {
+      const out: TriwulanNilai = { target: null, realisasi: null };
+      for (const k of ["target", "realisasi"] as const) {
+        const c = q[k];
+        if (!c) continue;
+        const b = bacaPersen(grid, r, c.col, pecahan.get(c.col)!);
+        out[k] = b.value;
+        row.cells[`tw${i + 1}.${k}`] = b.sumber;
+        if (b.value !== null) adaPersen = true;
+      }
+      return out;
+    }) as AnggaranRow["triwulan"];
+    row.triwulan = nilai;
+    const label = teksLabel(grid, r, lab);
+    if (labelTotal(label)) {
+      row.uraian = label;
+      row.total = true;
+      pohon.tutup();
+    } else {
+      const { token, uraian } = tokenBaris(grid, r, lab);
+      const tempat = token ? pohon.tempatkan(token, rows.length) : null;
+      if (tempat) {
+        row.kode = tempat.kode;
+        row.level = tempat.level;
+        row.uraian = uraian;
+      } else {
+        row.uraian = token ? label : uraian || label;
+        if (!row.uraian && !adaPersen && row.pagu === null) continue;
+      }
+    }
+    if (adaPersen || row.pagu !== null) berangka++;
+    rows.push(row);
+  }
+  for (const i of pohon.punyaAnak) rows[i].total = true;
+  while (rows.length && rows[rows.length - 1].pagu === null && !rows[rows.length - 1].kode && !rows[rows.length - 1].triwulan!.some((q) => q.realisasi !== null))
+    rows.pop();
+  if (berangka === 0) return null;
+  const cols: Record<string, number | undefined> = { kode: lab.kodeCol, uraian: lab.uraianCol, pagu: pagu?.col, realisasi: real?.col };
+  tw.forEach((q, i) => {
+    cols[`tw${i + 1}.target`] = q.target?.col;
+    cols[`tw${i + 1}.realisasi`] = q.realisasi?.col;
+  });
+  const conf = 0.6 + 0.05 * Math.min(n, 8) / 2 + (pagu ? 0.1 : 0);
+  return rakitTabel(ctx, "triwulan", rows, cols, conf);
+}
