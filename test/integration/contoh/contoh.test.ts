@@ -58,7 +58,7 @@ describe("npm run sample", () => {
     const baru = await baca(keluar);
     expect(baru.sheets.map((s) => s.name)).toEqual(snap.sheets.map((s) => s.name));
     baru.sheets.forEach((s, i) => expect(s).toEqual(snap.sheets[i]));
-    expect(Buffer.compare(fs.readFileSync(keluar), fs.readFileSync(CONTOH))).toBe(0);
+    expect(fs.readFileSync(keluar).equals(fs.readFileSync(CONTOH))).toBe(true);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60000);
 
