@@ -69,7 +69,9 @@ export const ANGKA: Pengubah = (v) => {
   const a = bacaAngka(String(v));
   switch (a.kind) {
     case "angka":
-      return a.persen ? a.value / 100 : a.value;
+      // Shift the decimal point in text, so "99,77%" is exactly 0.9977 as Excel reads it (99.77/100 is not).
+      if (!a.persen) return a.value;
+      return /e/i.test(String(a.value)) ? a.value / 100 : Number(`${a.value}e-2`);
     case "kosong":
       return KOSONG;
     case "na":
