@@ -1,183 +1,156 @@
 /**
- * Header blocks of budget tables on a sheet, and the body rows under each: 1–3 header rows
- * (merged parents read on every column they span), an optional numbering row (1 2 3 4),
- * headers repeated at page breaks, blank separator rows.
+ * Budget tables on a sheet: the shared header blocks (header.ts, with their page-break repeats)
+ * plus the multi-year header "Keterangan | 2019 | 2020 …", which names only one field and so
+ * is not a header block there. Each becomes a Kepala with column roles, and the body rows
+ * under it (blank rows and repeats left out).
  */
-import { pengaliLabel } from "../kosakata";
 import { normalisasi, type Grid } from "../grid";
+import { barisNomor, susunKolom, ulangiHeader, wilayahTabel, type BlokHeader, type Kolom as KolomHeader } from "../header";
 import type { Kepala, Kolom, Konteks } from "./kerangka";
 import { peranKolom, type Peran } from "./peran";
 
-const NILAI = new Set<Peran["jenis"]>(["pagu", "realisasi", "persen", "sisa", "target", "sdBulanLalu", "bulanIni", "jumlah", "revisi", "tw", "tahun"]);
-
-/** A short text or a year: the only things a header cell holds. */
-function selKepala(v: unknown): boolean {
-  if (typeof v === "string") return v.length > 0 && v.length <= 80;
-  return typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100;
+/** The role of a column from the shared vocabulary, with the budget words it leaves open. */
+export function peranDari(k: KolomHeader): Peran {
+  const sendiri = peranKolom(k.label);
+  if (k.tahun !== undefined && (k.medan === null || k.label.length === 1) && sendiri.jenis === "tahun") return sendiri;
+  if (k.triwulan !== undefined) {
+    if (k.grup.includes("fisik") && !k.grup.includes("keuangan")) return { jenis: "abaikan" };
+    if (k.medan === "target" || k.medan === "realisasi") return { jenis: "tw", ke: k.triwulan, nilai: k.medan };
+    return sendiri.jenis === "tw" ? sendiri : { jenis: "abaikan" };
+  }
+  if (k.revisi !== undefined) return { jenis: "revisi", ke: k.revisi };
+  // Words the vocabulary does not separate: "s/d Bulan Lalu", "Bulan Ini", "Jumlah", "Output".
+  if (["sdBulanLalu", "bulanIni", "jumlah", "abaikan", "tahun"].includes(sendiri.jenis) && k.medan !== "kode") return sendiri;
+  switch (k.medan) {
+    case "kode":
+      return { jenis: "kode" };
+    case "uraian":
+    case "jenisBelanja":
+    case "kegiatan":
+    case "keterangan":
+    case "pnbp":
+      return sendiri.jenis === "target" ? sendiri : { jenis: "uraian" };
+    case "no":
+      return { jenis: "no" };
+    case "pagu":
+      return { jenis: "pagu" };
+    case "realisasi":
+      return { jenis: "realisasi" };
+    case "persen":
+    case "capaian":
+      return { jenis: "persen" };
+    case "sisa":
+      return { jenis: "sisa" };
+    case "target":
+      return { jenis: "target" };
+    case null:
+      return sendiri;
+    default:
+      return { jenis: "abaikan" };
+  }
 }
 
-/** Roles a row would give its cells if it were a one-row header; -1 when the row cannot be one. */
-function skorBaris(grid: Grid, row: number): number {
-  let nilai = 0;
-  let label = 0;
-  for (let c = grid.left; c <= grid.right; c++) {
-    const v = grid.value(row, c);
-    if (v === null || v === "") continue;
-    if (!selKepala(v)) {
-      if (typeof v === "number") return -1;
-      continue;
-    }
-    const p = peranKolom([String(v)]).jenis;
-    if (NILAI.has(p)) nilai++;
-    else if (p !== "abaikan") label++;
-  }
-  return nilai >= 1 && nilai + label >= 2 ? nilai + label : -1;
-}
-
-/** "1 2 3 4 …": ascending small integers under a header. */
-function barisNomor(grid: Grid, row: number): boolean {
-  let n = 0;
-  let prev = 0;
-  for (let c = grid.left; c <= grid.right; c++) {
-    const v = grid.raw(row, c);
-    if (v === null || v === "") continue;
-    const x = typeof v === "number" ? v : /^\(?\d{1,2}\)?$/.test(String(v).trim()) ? Number(String(v).replace(/[()]/g, "")) : NaN;
-    if (!Number.isInteger(x) || x <= prev) return false;
-    prev = x;
-    n++;
-  }
-  return n >= 2;
-}
-
-/** A row of short texts only (a lower header row: "Pagu | Realisasi", "T R T R"). */
-function barisTeks(grid: Grid, row: number): boolean {
-  let n = 0;
-  for (let c = grid.left; c <= grid.right; c++) {
-    const v = grid.raw(row, c);
-    if (v === null || v === "") continue;
-    if (typeof v !== "string" || v.length > 60) return false;
-    n++;
-  }
-  return n >= 1;
-}
-
-function bangunKepala(grid: Grid, awal: number): Kepala {
-  const baris = [awal];
-  let akhir = awal;
-  for (let r = awal + 1; r <= Math.min(grid.bottom, awal + 3); r++) {
-    if (barisNomor(grid, r)) {
-      baris.push(r);
-      akhir = r;
-      break;
-    }
-    if (r > awal + 2 || !barisTeks(grid, r)) break;
-    // A lower header row sits under the parents; a body row has a label in the first columns.
-    const adaSub = hasSub(grid, awal, r);
-    if (!adaSub) break;
-    baris.push(r);
-    akhir = r;
-  }
-  let kiri = grid.right;
-  let kanan = grid.left;
-  const teksRows = baris.filter((r) => !barisNomor(grid, r));
-  for (const r of teksRows)
-    for (let c = grid.left; c <= grid.right; c++)
-      if (grid.text(r, c) !== "") {
-        kiri = Math.min(kiri, c);
-        kanan = Math.max(kanan, c);
-      }
+function kepalaDari(b: BlokHeader): Kepala {
+  const ada = new Map(b.kolom.map((k) => [k.col, k]));
   const kolom: Kolom[] = [];
-  for (let c = kiri; c <= kanan; c++) {
-    const path: string[] = [];
-    for (const r of teksRows) {
-      const t = grid.text(r, c);
-      if (t && path[path.length - 1] !== t) path.push(t);
-    }
-    const teks = path.join(" ");
-    kolom.push({ col: c, path, kali: pengaliLabel(teks) ?? 1, peran: peranKolom(path) });
+  for (let c = b.left; c <= b.right; c++) {
+    const k = ada.get(c);
+    kolom.push(k ? { col: c, path: k.label, kali: k.pengali ?? 1, peran: peranDari(k) } : { col: c, path: [], kali: 1, peran: { jenis: "abaikan" } });
   }
-  // A headerless column right of a code column holds the names ("Kode KRO" | name).
-  let judul: string | undefined;
-  for (let r = awal - 1; r >= Math.max(grid.top, awal - 4); r--) {
-    const t = grid.text(r, grid.left) || grid.text(r, kiri);
-    if (t && /^tabel\b/i.test(t)) {
-      judul = t;
-      break;
-    }
-  }
-  return { baris, awal, akhir, kiri, kanan, kolom, judul };
+  const kp: Kepala = { baris: [...b.rows], awal: b.top, akhir: b.bottom, kiri: b.left, kanan: b.right, kolom };
+  if (b.judul) kp.judul = b.judul;
+  return kp;
 }
 
-/** Row r continues the header started at `awal`: under a horizontally merged parent or with T/R/field words. */
-function hasSub(grid: Grid, awal: number, r: number): boolean {
-  let cocok = 0;
-  for (let c = grid.left; c <= grid.right; c++) {
-    const t = grid.text(r, c);
-    if (!t) continue;
-    const n = normalisasi(t);
-    if (/^(t|r|s|target|realisasi|pagu|keuangan|fisik|jumlah|bulan ini|s d bulan lalu|%)$/.test(n) || NILAI.has(peranKolom([t]).jenis)) cocok++;
-    else if (grid.isMergedPart(awal, c) || grid.mergeFrom(awal, c)) cocok++;
+function tahunSel(v: unknown): boolean {
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\s*(ta\.?\s*)?(19|20)\d\d\s*$/i.test(v) ? 1 : NaN;
+  return typeof v === "number" ? Number.isInteger(n) && n >= 1990 && n <= 2100 : n === 1;
+}
+
+/** "Keterangan | 2019 | … | 2024": a label then two or more years, nothing else. */
+function barisTahun(grid: Grid, row: number): boolean {
+  const vals = grid.sheet.values[row - grid.top];
+  if (!vals) return false;
+  let tahun = 0;
+  let teks = 0;
+  for (const v of vals) {
+    if (v === null || v === "") continue;
+    if (tahunSel(v)) tahun++;
+    else if (typeof v === "string" && tahun === 0 && v.length <= 60) teks++;
     else return false;
   }
-  return cocok > 0;
+  return tahun >= 2 && teks >= 1 && teks <= 2;
 }
 
-/** Row r repeats the header (page break): its texts equal the top header row's. */
-function ulangan(grid: Grid, k: Kepala, r: number): boolean {
-  let sama = 0;
-  let isi = 0;
-  for (const c of k.kolom) {
-    const h = grid.text(k.awal, c.col);
-    if (!h) continue;
-    isi++;
-    if (grid.text(r, c.col) === h) sama++;
+function blokTahun(grid: Grid, row: number): BlokHeader {
+  const kolom: KolomHeader[] = [];
+  let left = Infinity;
+  let right = -Infinity;
+  for (let c = grid.left; c <= grid.right; c++) {
+    const t = grid.text(row, c);
+    if (!t) continue;
+    kolom.push(susunKolom(c, [t]));
+    left = Math.min(left, c);
+    right = Math.max(right, c);
   }
-  return isi > 0 && sama / isi >= 0.6;
+  const b: BlokHeader = { top: row, bottom: row, rows: [row], left, right, kolom, skor: 1 };
+  for (let r = row - 1; r >= Math.max(grid.top, row - 4); r--) {
+    const t = grid.text(r, grid.left) || grid.text(r, left);
+    if (/^tabel\b/i.test(t)) {
+      b.judul = t;
+      break;
+    }
+  }
+  return b;
 }
 
-/** Every budget header block on the sheet with its body rows. */
+interface Wilayah {
+  header: BlokHeader;
+  headerRows: number[];
+  top: number;
+  bottom: number;
+}
+
+/** Every candidate budget table of the sheet with its body rows. */
 export function cariTabel(grid: Grid): Konteks[] {
-  const awalan: number[] = [];
+  const wil: Wilayah[] = wilayahTabel(grid).map((w) => ({ ...w, headerRows: [...w.headerRows] }));
+  const dalamHeader = new Set<number>();
+  for (const w of wil) for (const r of w.headerRows) dalamHeader.add(r);
   for (let r = grid.top; r <= grid.bottom; r++) {
-    if (grid.isBlankRow(r)) continue;
-    if (skorBaris(grid, r) > 0) awalan.push(r);
+    if (dalamHeader.has(r) || !barisTahun(grid, r)) continue;
+    const b = blokTahun(grid, r);
+    wil.push({ header: b, headerRows: [r], top: r + 1, bottom: grid.bottom });
   }
-  const hasil: Konteks[] = [];
-  let i = 0;
-  while (i < awalan.length) {
-    const kepala = bangunKepala(grid, awalan[i]);
-    let j = i + 1;
+  wil.sort((a, b) => a.header.top - b.header.top);
+  for (let i = 0; i + 1 < wil.length; i++) wil[i].bottom = Math.min(wil[i].bottom, wil[i + 1].header.top - 1);
+
+  return wil.map((w) => {
+    const kepala = kepalaDari(w.header);
+    const ulang = w.headerRows.filter((r) => !kepala.baris.includes(r));
+    const lewati = new Set(w.headerRows);
     const badan: number[] = [];
-    const ulang: number[] = [];
     let kosong = 0;
-    let r = kepala.akhir + 1;
-    for (; r <= grid.bottom; r++) {
+    for (let r = w.top; r <= w.bottom; r++) {
+      if (lewati.has(r)) continue;
       if (grid.isBlankRow(r)) {
-        if (++kosong >= 3) break;
+        if (++kosong >= 3 && badan.length) break;
         continue;
       }
       kosong = 0;
-      while (j < awalan.length && awalan[j] < r) j++;
-      if (j < awalan.length && awalan[j] === r) {
-        if (!ulangan(grid, kepala, r)) break;
-        const u = bangunKepala(grid, r);
-        ulang.push(...u.baris);
-        r = u.akhir;
-        j++;
+      // A page-break repeat the header finder did not see as a block of its own.
+      if (badan.length && ulangiHeader(grid, r, w.header)) {
+        ulang.push(r);
+        if (r + 1 <= w.bottom && barisNomor(grid, r + 1)) ulang.push(++r);
         continue;
       }
-      if (barisNomor(grid, r) && badan.length === 0) {
+      if (badan.length === 0 && barisNomor(grid, r)) {
         kepala.baris.push(r);
-        kepala.akhir = r;
         continue;
       }
       const t = grid.text(r, grid.left) || grid.text(r, kepala.kiri);
-      if (/^(tabel|gambar|grafik)\s/i.test(t)) break;
+      if (t.length < 200 && /^(tabel|gambar|grafik|sumber)\b/.test(normalisasi(t.slice(0, 12)))) break;
       badan.push(r);
     }
-    hasil.push({ grid, kepala, badan, ulang });
-    while (j < awalan.length && awalan[j] < r) j++;
-    i = Math.max(j, i + 1);
-  }
-  return hasil;
+    return { grid, kepala, badan, ulang };
+  });
 }
