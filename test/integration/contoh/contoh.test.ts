@@ -58,7 +58,7 @@ describe("npm run sample", () => {
     const baru = await baca(keluar);
     expect(baru.sheets.map((s) => s.name)).toEqual(snap.sheets.map((s) => s.name));
     baru.sheets.forEach((s, i) => expect(s).toEqual(snap.sheets[i]));
-    expect(fs.readFileSync(keluar).equals(fs.readFileSync(CONTOH))).toBe(true);
+    expect(fs.readFileSync(keluar).toString("base64") === fs.readFileSync(CONTOH).toString("base64")).toBe(true);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60000);
 
