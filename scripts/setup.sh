@@ -27,5 +27,5 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 echo "» Membangun add-in (webpack)"
-npx webpack --mode production >/dev/null
+npx webpack --mode production --stats errors-warnings
 echo "» Siap."

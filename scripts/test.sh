@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || ! command -v soffice >/dev/null 2>&1 || ! command -v chromium >/dev/null 2>&1; then
   bash scripts/setup.sh
 elif [ ! -f dist/taskpane.html ]; then
-  npx webpack --mode production >/dev/null
+  npx webpack --mode production --stats errors-warnings
 fi
 npx tsc --noEmit -p .
 npx jest --ci "$@"
