@@ -49,7 +49,8 @@ export async function bacaSnapshot(context: Excel.RequestContext, maxSel = SEL_P
 
   const blokPerLembar: Blok[][] = lembar.map(({ ws, used }) => {
     if (used.isNullObject || used.rowCount === 0 || used.columnCount === 0) return [];
-    const r = parseRange(used.address);
+    const awal = parseRange(used.address);
+    const r = { top: awal.top, left: awal.left, bottom: awal.top + used.rowCount - 1, right: awal.left + used.columnCount - 1 };
     return potongBaris(r, maxSel).map((b) => {
       const range = ws.getRangeByIndexes(b.top - 1, b.left - 1, b.bottom - b.top + 1, b.right - b.left + 1);
       range.load("values,formulas,numberFormat");
