@@ -6,7 +6,7 @@ import type { Tabel, TriwulanRow } from "../tabel";
 import { a1 } from "../snapshot";
 import { capaian, excel } from "../rumus";
 import type { ConditionalFormat, SheetPlan } from "./plan";
-import { FORMAT, GAYA, Lembar, WARNA, operand, selRumus, selSumber, selTeks } from "./sel";
+import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "./sel";
 import { BARIS_KEPALA, KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar, kolom } from "./kerangka";
 import { tabelTriwulan } from "./pilih";
 
@@ -42,7 +42,7 @@ function barisTriwulan(l: Lembar, sh: string, r: TriwulanRow, row: number, no: n
     syarat.push(`${cR}>=${cS}`);
     if (q.realisasi < q.target) sesuai = false;
     if (q.target > 0) {
-      const f = excel.capaian(operand(cS, sh, sS), operand(cR, sh, sR));
+      const f = excel.capaian(...pasangan(sh, [cS, sS], [cR, sR]));
       l.set(selRumus(cRS, f, capaian(q.target, q.realisasi) / 100, FORMAT.persen));
     } else l.set({ ...selTeks(cRS, "–", TENGAH), note: "Rencana triwulan nol: R ÷ S tidak dapat dihitung." });
   });

@@ -7,7 +7,7 @@
 import type { Tabel } from "../tabel";
 import { capaian, efisiensiAnggaran, excel, ibr, ibt, statusCapaian } from "../rumus";
 import type { SheetPlan } from "./plan";
-import { FORMAT, GAYA, Lembar, WARNA, operand, selRumus, selSumber, selTeks } from "./sel";
+import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "./sel";
 import { BARIS_KEPALA, BATAS_STATUS, KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar } from "./kerangka";
 import { jumlah, selJumlahLokal, selJumlahSumber, selPenyerapanSisa } from "./jumlah";
 import { kelompokPk, tabelAnggaran, tabelIndikator, tautkan } from "./pilih";
@@ -67,7 +67,7 @@ export function efisiensi(tables: Tabel[]): SheetPlan {
     const adaCapaian = r.target !== null && r.realisasi !== null && r.target > 0;
     const c = adaCapaian ? capaian(r.target!, r.realisasi!) : null;
     if (c !== null) {
-      const f = excel.capaian(operand(`D${row}`, sh, r.cells.target), operand(`E${row}`, sh, r.cells.realisasi));
+      const f = excel.capaian(...pasangan(sh, [`D${row}`, r.cells.target], [`E${row}`, r.cells.realisasi]));
       l.set(selRumus(`F${row}`, f, c / 100, FORMAT.persen));
     } else l.set(selTeks(`F${row}`, "–", TENGAH));
     const kEfektif = denganAnggaran ? "M" : "G";

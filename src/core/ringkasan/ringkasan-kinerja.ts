@@ -2,7 +2,7 @@
 import type { Tabel } from "../tabel";
 import { capaian, excel, predikat } from "../rumus";
 import type { SheetPlan } from "./plan";
-import { FORMAT, GAYA, Lembar, WARNA, operand, selRumus, selSumber, selTeks } from "./sel";
+import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "./sel";
 import { BARIS_KEPALA, KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar, rumusStatus } from "./kerangka";
 import { tabelIndikator } from "./pilih";
 
@@ -39,7 +39,7 @@ export function ringkasanKinerja(tables: Tabel[]): SheetPlan {
     l.set(selSumber(`F${row}`, sh, r.cells.realisasi, r.realisasi));
     if (r.target !== null && r.realisasi !== null && r.target > 0) {
       const c = capaian(r.target, r.realisasi);
-      const f = excel.capaian(operand(`D${row}`, sh, r.cells.target), operand(`F${row}`, sh, r.cells.realisasi));
+      const f = excel.capaian(...pasangan(sh, [`D${row}`, r.cells.target], [`F${row}`, r.cells.realisasi]));
       l.set(selRumus(`G${row}`, f, c / 100, FORMAT.persen));
       l.set(selRumus(`H${row}`, rumusStatus(`G${row}`), predikat(c, "capaian")));
     } else {

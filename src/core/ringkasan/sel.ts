@@ -147,3 +147,17 @@ export class Lembar {
     for (const s of sel) this.set(s);
   }
 }
+
+/**
+ * Operands of a ratio (capaian, R ÷ S): when both sources are live with the same scale the scale
+ * cancels, so the formula is the plain 'Sheet'!R/'Sheet'!T.
+ */
+export function pasangan(sheet: string, a: [string, Sumber | undefined], b: [string, Sumber | undefined]): [string, string] {
+  const [atA, sA] = a;
+  const [atB, sB] = b;
+  if (hidup(sA) && hidup(sB) && (sA.scale ?? 1) === (sB.scale ?? 1)) {
+    const f = 1 / (sA.scale ?? 1);
+    return [ekspresi(sheet, sA, f), ekspresi(sheet, sB, f)];
+  }
+  return [operand(atA, sheet, sA), operand(atB, sheet, sB)];
+}
