@@ -50,7 +50,50 @@ export function peranDari(k: KolomHeader): Peran {
   }
 }
 
-function kepalaDari(b: BlokHeader): Kepala {
+/**
+ * Label rows after the first that are really data: a section row such as "PNBP Fungsional" right
+ * under the header, whose cells sit under complete labels rather than under a merged parent.
+ */
+function barisBukanKepala(grid: Grid, b: BlokHeader): number[] {
+  const label = b.rows.filter((r) => r !== b.nomor);
+  const buang: number[] = [];
+  for (let i = label.length - 1; i >= 1; i--) {
+    const r = label[i];
+    let isi = 0;
+    let lepas = 0;
+    for (let c = b.left; c <= b.right; c++) {
+      const v = grid.raw(r, c);
+      if (v === null || v === "") continue;
+      isi++;
+      const atas = grid.mergeFrom(...grid.owner(label[i - 1], c));
+      const dibawahInduk = !!atas && atas.right > grid.owner(label[i - 1], c)[1];
+      if (!dibawahInduk && grid.text(label[i - 1], c) !== "" && !grid.isMergedPart(r, c)) lepas++;
+    }
+    if (isi > 0 && lepas === isi) buang.unshift(r);
+    else break;
+  }
+  return buang;
+}
+
+function kepalaDari(grid: Grid, b0: BlokHeader): { kepala: Kepala; data: number[] } {
+  const data = barisBukanKepala(grid, b0);
+  let b = b0;
+  if (data.length) {
+    const rows = b0.rows.filter((r) => !data.includes(r) && r !== b0.nomor);
+    const kolom = b0.kolom.map((k) => {
+      const label: string[] = [];
+      for (const r of rows) {
+        const t = grid.text(r, k.col);
+        if (t && label[label.length - 1] !== t) label.push(t);
+      }
+      return susunKolom(k.col, label);
+    });
+    b = { ...b0, rows, bottom: rows[rows.length - 1], kolom, nomor: undefined };
+  }
+  return { kepala: kepalaDari1(b), data };
+}
+
+function kepalaDari1(b: BlokHeader): Kepala {
   const ada = new Map(b.kolom.map((k) => [k.col, k]));
   const kolom: Kolom[] = [];
   for (let c = b.left; c <= b.right; c++) {
@@ -125,9 +168,10 @@ export function cariTabel(grid: Grid): Konteks[] {
   for (let i = 0; i + 1 < wil.length; i++) wil[i].bottom = Math.min(wil[i].bottom, wil[i + 1].header.top - 1);
 
   return wil.map((w) => {
-    const kepala = kepalaDari(w.header);
-    const ulang = w.headerRows.filter((r) => !kepala.baris.includes(r));
-    const lewati = new Set(w.headerRows);
+    const { kepala, data } = kepalaDari(grid, w.header);
+    const lewati = new Set(w.headerRows.filter((r) => !data.includes(r)));
+    const ulang = [...lewati].filter((r) => !kepala.baris.includes(r));
+    if (data.length) w.top = data[0];
     const badan: number[] = [];
     let kosong = 0;
     for (let r = w.top; r <= w.bottom; r++) {

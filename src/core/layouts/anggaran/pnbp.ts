@@ -73,7 +73,7 @@ export function kenaliPnbp(ctx: Konteks): AnggaranTable | null {
       level = 0;
       continue;
     }
-    if (kosong(x) && (i === 0 || rows[i - 1].total)) {
+    if (kosong(x) && (i === 0 || (rows[i - 1].total && !kosong(rows[i - 1])))) {
       x.total = true;
       x.level = 0;
       level = 1;
