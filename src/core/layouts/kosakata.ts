@@ -124,6 +124,9 @@ const ENTRI: Entri[] = [
   }),
   ...e("persen", 1, ["%", "persentase", "penyerapan", "% penyerapan", "persentase penyerapan", "persen", "prosentase"]),
   ...e("sisa", 1, ["sisa", "sisa anggaran", "sisa pagu", "sisa dana"]),
+  // PNBP receipts "Penerimaan > s/d Bulan Lalu | Bulan Ini | Jumlah" (Tabel 3.109): header words
+  // whose meaning depends on the table, so they name no field here.
+  ...e(null, 0.6, ["jumlah", "s d bulan lalu", "sd bulan lalu", "sampai dengan bulan lalu", "sampai bulan lalu", "bulan ini"]),
   ...e("pnbp", 1, ["pnbp", "penerimaan", "jasa layanan", "jenis layanan jasa", "jenis layanan", "target penerimaan"], {
     grup: "pnbp",
   }),
