@@ -16,7 +16,7 @@
  * conditional formats are recorded, not rendered.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { columnNumber, parseA1, rangeA1, sheetRef, type CellValue, type RangePos } from "../../../src/core/snapshot";
+import { columnLetters, columnNumber, parseA1, rangeA1, sheetRef, type CellValue, type RangePos } from "../../../src/core/snapshot";
 
 export const GALAT_MOCK = ["Error, property was not loaded", "Error, context.sync() was not called"];
 const GALAT = new Set(GALAT_MOCK);
@@ -24,7 +24,7 @@ const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 const META = Symbol("meta");
 /** Ranges larger than this carry no values in the mock (a whole column, the whole sheet). */
-const MAX_SEL_MUAT = 2_000_000;
+const MAX_SEL_MUAT = 500_000;
 
 export interface SelModel {
   value: CellValue;
@@ -82,6 +82,12 @@ export function parseAlamat(addr: string): RangePos {
   const p = parseA1(a);
   const q = b ? parseA1(b) : p;
   return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+/** A1 text of a range; whole columns as "A:C", as Excel writes them. */
+export function teksAlamat(pos: RangePos): string {
+  if (pos.top === 1 && pos.bottom === MAX_ROW && pos.right < MAX_COL) return `${columnLetters(pos.left)}:${columnLetters(pos.right)}`;
+  return rangeA1(pos);
 }
 
 export class LembarModel {
@@ -465,7 +471,7 @@ export class MockWorkbook {
     }
     const meta: MetaRange = { sheet: s, pos };
     const raw = this.baru(seed, { isNullObject: !nyata, [META]: meta });
-    this.formatRange(raw, s, () => (pos ? rangeA1(pos) : ""));
+    this.formatRange(raw, s, () => (pos ? teksAlamat(pos) : ""));
     (raw as any).conditionalFormats = {
       add: (type: string) => {
         this.proxies++;
