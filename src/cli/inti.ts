@@ -1,0 +1,18 @@
+/**
+ * The core steps a command runs after reading: recognize, then validate. Loaded on first use so
+ * that `--help` and an unreadable file answer without loading the recognizers and rules.
+ */
+import type { Snapshot } from "../core/snapshot";
+import type { HasilPeriksa, Issue, Koreksi, Tabel } from "../core/tabel";
+
+type Kenali = (snapshot: Snapshot, koreksi?: Koreksi[]) => Tabel[];
+type Periksa = (tables: Tabel[]) => Issue[];
+
+export function kenaliDanPeriksa(file: string, snapshot: Snapshot): HasilPeriksa {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { kenali } = require("../core/layouts") as { kenali: Kenali };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { periksa } = require("../core/validasi") as { periksa: Periksa };
+  const tables = kenali(snapshot);
+  return { file, tables, issues: periksa(tables) };
+}

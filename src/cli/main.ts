@@ -1,0 +1,106 @@
+/**
+ * `kinerja`: the command line. Each command registers itself from its own module; adding one is
+ * one line in PERINTAH. Exit codes: 0 ok, 1 findings of severity "error", 2 unusable input or
+ * bad usage (see keluaran.ts).
+ */
+import { Command, CommanderError } from "commander";
+import { BukuKerjaError } from "../xlsx/baca";
+import { MasukanError } from "./berkas";
+import { KODE, konsol, type Keluaran } from "./keluaran";
+import { perintahPeriksa } from "./periksa";
+
+type Daftarkan = (program: Command, k: Keluaran, selesai: (kode: number) => void) => void;
+
+const PERINTAH: Daftarkan[] = [
+  perintahPeriksa,
+  // perintahRingkas,
+  // perintahGabung,
+];
+
+const JUDUL: Record<string, string> = {
+  "Usage:": "Penggunaan:",
+  "Arguments:": "Argumen:",
+  "Options:": "Opsi:",
+  "Global Options:": "Opsi umum:",
+  "Commands:": "Perintah:",
+};
+
+/** "periksa [opsi] <berkas>": commander writes "[options]" itself. */
+function polaPakai(c: Command): string {
+  const args = c.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`));
+  return [...(c.options.length > 0 ? ["[opsi]"] : []), ...args].join(" ");
+}
+
+const BANTUAN = {
+  styleTitle: (t: string) => JUDUL[t] ?? t,
+  subcommandTerm: (c: Command) => `${c.name()} ${polaPakai(c)}`,
+};
+
+/** Commander's own usage errors, in the CLI's language. */
+function terjemahGalat(teks: string): string {
+  return teks
+    .replace(/^error: unknown option '(.+?)'/m, "galat: opsi tidak dikenal '$1'")
+    .replace(/^error: unknown command '(.+?)'/m, "galat: perintah tidak dikenal '$1'")
+    .replace(/^error: missing required argument '(.+?)'/m, "galat: argumen '$1' wajib diisi")
+    .replace(/^error: too many arguments.*$/m, "galat: argumen terlalu banyak")
+    .replace(/^error: /m, "galat: ")
+    .replace(/\(Did you mean (.+?)\?\)/, "(Maksud Anda $1?)");
+}
+
+export function buatProgram(k: Keluaran, selesai: (kode: number) => void): Command {
+  const program = new Command("kinerja")
+    .description("SAKIP Kinerja: kenali, periksa, dan ringkas buku kerja kinerja dan anggaran (LAKIP)")
+    .version(require("../../package.json").version, "-V, --versi", "tampilkan versi")
+    .helpOption("-h, --help", "tampilkan bantuan")
+    .usage("[opsi] [perintah]")
+    .helpCommand("help [perintah]", "tampilkan bantuan untuk perintah")
+    .configureHelp(BANTUAN)
+    .configureOutput({
+      writeOut: (t) => k.tulis(t),
+      writeErr: (t) => k.galat(t),
+      outputError: (t, tulis) => tulis(terjemahGalat(t)),
+    })
+    .showHelpAfterError("(lihat: kinerja --help)")
+    .exitOverride();
+  for (const daftar of PERINTAH) daftar(program, k, selesai);
+  for (const sub of program.commands) {
+    sub
+      .usage(polaPakai(sub))
+      .helpOption("-h, --help", "tampilkan bantuan")
+      .configureHelp(BANTUAN)
+      .configureOutput({ writeOut: (t) => k.tulis(t), writeErr: (t) => k.galat(t), outputError: (t, tulis) => tulis(terjemahGalat(t)) })
+      .showHelpAfterError(`(lihat: kinerja ${sub.name()} --help)`)
+      .exitOverride();
+  }
+  return program;
+}
+
+/** Runs the CLI and resolves to its exit code (never throws). */
+export async function jalankanKode(argv: string[], k: Keluaran = konsol): Promise<number> {
+  let kode: number = KODE.ok;
+  const program = buatProgram(k, (n) => (kode = n));
+  try {
+    await program.parseAsync(argv);
+    return kode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --versi end with 0; a usage error (or no command at all) with 2.
+      return e.exitCode === 0 ? KODE.ok : KODE.tidakDapatDipakai;
+    }
+    if (e instanceof BukuKerjaError || e instanceof MasukanError) {
+      k.galat(e.message + "\n");
+      return KODE.tidakDapatDipakai;
+    }
+    // First line only: module errors append a require stack the planner cannot use.
+    const pesan = (e instanceof Error ? e.message : String(e)).split("\n")[0];
+    k.galat(`Terjadi kesalahan di dalam SAKIP Kinerja: ${pesan}\n`);
+    if (process.env.KINERJA_DEBUG && e instanceof Error && e.stack) k.galat(e.stack + "\n");
+    return KODE.tidakDapatDipakai;
+  }
+}
+
+export function jalankan(argv: string[]): void {
+  void jalankanKode(argv).then((kode) => {
+    process.exitCode = kode;
+  });
+}
