@@ -1,0 +1,113 @@
+/**
+ * Recognition: every recognizer on every sheet, overlapping claims resolved by confidence, the
+ * planner's corrections applied. Sheets the add-in generated itself are not read.
+ */
+import { parseRange, type RangePos, type Snapshot, type SheetSnapshot } from "../snapshot";
+import type { Koreksi, Tabel } from "../tabel";
+import { kenaliAnggaran } from "./anggaran/index";
+import { Grid } from "./grid";
+import { cariHeader, wilayahTabel, type Wilayah } from "./header";
+import { bacaPerkin, petaPerkin } from "./perkin";
+import { bacaTriwulan, petaTriwulan, type PetaTriwulan } from "./triwulan";
+import { dariHuruf, type Peta } from "./umum";
+
+export { cocokkan, tambahEntri, type Cocok, type Medan } from "./kosakata";
+export { cariHeader, wilayahTabel, type BlokHeader, type Kolom, type Wilayah } from "./header";
+export { Grid, normalisasi } from "./grid";
+
+/** Below this a table is not reported (a staff list with a "No" and a "Target" column, say). */
+const AMBANG = 0.2;
+
+export function kenali(snapshot: Snapshot, koreksi: Koreksi[] = []): Tabel[] {
+  const out: Tabel[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (sheet.generatedKey) continue;
+    for (const t of kenaliLembar(sheet, koreksi.filter((k) => k.sheet === sheet.name))) out.push(t);
+  }
+  const urutLembar = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
+  return out.sort(
+    (a, b) =>
+      (urutLembar.get(a.sheet) ?? 0) - (urutLembar.get(b.sheet) ?? 0) ||
+      parseRange(a.range).top - parseRange(b.range).top ||
+      parseRange(a.range).left - parseRange(b.range).left,
+  );
+}
+
+interface Calon {
+  tabel: Tabel;
+  wilayah?: Wilayah;
+}
+
+/** All tables of one sheet. */
+export function kenaliLembar(sheet: SheetSnapshot, koreksi: Koreksi[] = []): Tabel[] {
+  const grid = new Grid(sheet);
+  const calon: Calon[] = [];
+  const wilayah = wilayahTabel(grid, cariHeader(grid));
+  for (const w of wilayah) {
+    const pk = petaPerkin(w);
+    if (pk) calon.push({ tabel: bacaPerkin(grid, w, pk), wilayah: w });
+    const tw = petaTriwulan(w);
+    if (tw) calon.push({ tabel: bacaTriwulan(grid, w, tw), wilayah: w });
+  }
+  for (const t of kenaliAnggaran(sheet)) calon.push({ tabel: t });
+  // A correction that names the kind rules out the other kinds' claims on that range.
+  const paksa = koreksi.filter((k) => k.kind && !k.ignore);
+  const sah = calon.filter(
+    (c) => !paksa.some((k) => k.kind !== c.tabel.kind && tumpang(parseRange(k.range), parseRange(c.tabel.range))),
+  );
+
+  const dipilih = selesaikan(sah.filter((c) => c.tabel.confidence >= AMBANG && c.tabel.rows.length > 0));
+  const hasil: Tabel[] = [];
+  for (const c of dipilih) {
+    const k = koreksi.find((x) => x.range === c.tabel.range);
+    if (!k) {
+      hasil.push(c.tabel);
+      continue;
+    }
+    if (k.ignore) continue;
+    hasil.push(terapkan(grid, c, k, wilayah));
+  }
+  return hasil;
+}
+
+/** Overlapping claims: the more confident table keeps its rows; a sheet may hold several tables. */
+function selesaikan(calon: Calon[]): Calon[] {
+  const urut = [...calon].sort((a, b) => b.tabel.confidence - a.tabel.confidence);
+  const pilih: Calon[] = [];
+  for (const c of urut) {
+    const r = parseRange(c.tabel.range);
+    const tabrak = pilih.some((p) => tumpang(r, parseRange(p.tabel.range)));
+    if (!tabrak) pilih.push(c);
+  }
+  return pilih;
+}
+
+/** Applies one correction: force the kind or layout, or re-read the rows with the planner's columns. */
+function terapkan(grid: Grid, c: Calon, k: Koreksi, wilayah: Wilayah[]): Tabel {
+  const w = c.wilayah ?? wilayahUntuk(wilayah, c.tabel.range);
+  if (!w) return c.tabel;
+  const jenis = k.kind ?? c.tabel.kind;
+  const timpa: Peta = k.columns ? dariHuruf(k.columns) : {};
+  let t: Tabel | null = null;
+  if (jenis === "perkin") {
+    const peta = { ...(petaPerkin(w) ?? {}), ...timpa };
+    if (peta.indikator !== undefined) t = bacaPerkin(grid, w, peta);
+  } else if (jenis === "triwulan") {
+    const dasar = petaTriwulan(w);
+    const bentuk = (k.bentuk as PetaTriwulan["bentuk"] | undefined) ?? dasar?.bentuk ?? "indikator";
+    const peta = { ...(dasar?.peta ?? {}), ...timpa };
+    if (peta.indikator !== undefined) t = bacaTriwulan(grid, w, { peta, bentuk });
+  }
+  if (!t) return k.bentuk && c.tabel.kind === jenis ? { ...c.tabel, bentuk: k.bentuk } : c.tabel;
+  // The table keeps the identity the correction refers to.
+  return { ...t, id: c.tabel.id, range: c.tabel.range, confidence: 1 };
+}
+
+function tumpang(r: RangePos, q: RangePos): boolean {
+  return r.top <= q.bottom && q.top <= r.bottom && r.left <= q.right && q.left <= r.right;
+}
+
+function wilayahUntuk(wilayah: Wilayah[], range: string): Wilayah | undefined {
+  const r = parseRange(range);
+  return wilayah.find((w) => w.header.top >= r.top && w.header.top <= r.bottom);
+}
