@@ -1,0 +1,114 @@
+/**
+ * angka-teks and angka-rusak: how a number is stored.
+ *
+ * A number stored as text is invisible to SUM and to the planner's own formulas. Where a whole
+ * column is text (a table pasted from a report) that is a style of the sheet and earns one note
+ * per column; a text cell among real numbers, or text that is itself sloppy ("96,97%%",
+ * "123, 33%"), earns a warning per cell. Text that cannot be read, or reads two ways, is an error:
+ * the printed number is effectively missing.
+ */
+import { bacaAngka } from "../angka";
+import type { Issue, Tabel } from "../tabel";
+import { buatIssue, MEDAN_ANGKA, namaMedan, nilaiMedan, teksAngka, type Baris } from "./umum";
+
+/** Readable text with a typing slip; the reader accepts it, the sheet should not keep it. */
+const CEROBOH: [RegExp, string][] = [
+  [/%\s*%/, "tanda persen ganda"],
+  [/\d\s*[.,]\s+\d|\d\s+[.,]\s*\d/, "spasi di dalam angka"],
+];
+
+interface Kolom {
+  angka: number;
+  teks: { cell: string; raw: string; value: number; persen: boolean }[];
+}
+
+function kutip(raw: string): string {
+  return `"${raw.replace(/\s+/g, " ").trim()}"`;
+}
+
+function terbaca(value: number, persen: boolean): string {
+  return `${teksAngka(value)}${persen ? " %" : ""}`;
+}
+
+export function periksaBentukAngka(t: Tabel): Issue[] {
+  const out: Issue[] = [];
+  const kolom = new Map<string, Kolom>();
+  const rows = t.rows as Baris[];
+  for (const row of rows) {
+    for (const medan in row.cells) {
+      if (!MEDAN_ANGKA.test(medan)) continue;
+      const s = row.cells[medan];
+      const raw = s.raw;
+      if (raw === null || raw === undefined) continue;
+      let k = kolom.get(medan);
+      if (!k) kolom.set(medan, (k = { angka: 0, teks: [] }));
+      if (typeof raw === "number") {
+        k.angka++;
+        continue;
+      }
+      if (typeof raw === "boolean") {
+        out.push(buatIssue(t, "angka-rusak", "error", s.cell, `${namaMedan(medan, t)} berisi nilai logika ${String(raw).toUpperCase()}, bukan angka.`, null, String(raw)));
+        continue;
+      }
+      const value = nilaiMedan(row, medan);
+      if (s.problem) {
+        out.push(buatIssue(t, "angka-rusak", "error", s.cell, `${namaMedan(medan, t)} ${kutip(raw)} tidak dapat dibaca sebagai angka: ${s.problem}.`, null, raw));
+        continue;
+      }
+      if (value === null) {
+        const a = bacaAngka(raw);
+        if (a.kind === "rusak") out.push(buatIssue(t, "angka-rusak", "error", s.cell, `${namaMedan(medan, t)} ${kutip(raw)} tidak dapat dibaca sebagai angka: ${a.alasan}.`, null, raw));
+        continue;
+      }
+      const persen = /%/.test(raw) || /persen/i.test(raw) || medan === "capaian" || medan === "persen" || medan.startsWith("tw");
+      const slip = CEROBOH.find(([re]) => re.test(raw));
+      if (slip) {
+        out.push(
+          buatIssue(
+            t,
+            "angka-teks",
+            "warning",
+            s.cell,
+            `${namaMedan(medan, t)} ditulis sebagai teks ${kutip(raw)} (${slip[1]}); terbaca ${terbaca(value, persen)}. Ketik ulang sebagai angka.`,
+            value,
+            raw,
+          ),
+        );
+        continue;
+      }
+      k.teks.push({ cell: s.cell, raw, value, persen });
+    }
+  }
+  for (const [medan, k] of kolom) {
+    if (k.teks.length === 0) continue;
+    if (k.angka > 0) {
+      for (const x of k.teks)
+        out.push(
+          buatIssue(
+            t,
+            "angka-teks",
+            "warning",
+            x.cell,
+            `${namaMedan(medan, t)} disimpan sebagai teks ${kutip(x.raw)} di antara angka; terbaca ${terbaca(x.value, x.persen)}, tetapi SUM dan rumus lain mengabaikannya.`,
+            x.value,
+            x.raw,
+          ),
+        );
+    } else {
+      const x = k.teks[0];
+      const lain = k.teks.length > 1 ? ` dan ${k.teks.length - 1} sel lain di kolom ini` : "";
+      out.push(
+        buatIssue(
+          t,
+          "angka-teks",
+          "info",
+          x.cell,
+          `Kolom ${namaMedan(medan, t)} menyimpan angka sebagai teks: ${kutip(x.raw)} terbaca ${terbaca(x.value, x.persen)}${lain}. Rumus Excel (SUM dll.) tidak menghitung teks.`,
+          x.value,
+          x.raw,
+        ),
+      );
+    }
+  }
+  return out;
+}

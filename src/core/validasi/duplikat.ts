@@ -1,0 +1,48 @@
+/**
+ * duplikat: the same indicator or budget code twice in one table.
+ *
+ * A budget code names one line of the DIPA, so a second row with it is counted twice in every
+ * total (error). An indicator name may honestly recur under two sasaran, so names are compared
+ * within the same sasaran only, and a repeat is a warning. Rows of a years-across table differ
+ * by year, and a PNBP group with a single item repeats its name by design (no code), so only
+ * codes count there.
+ */
+import type { Issue, Tabel } from "../tabel";
+import { bakuNama } from "./nama";
+import { buatIssue, namaBaris, selLabel, type Baris } from "./umum";
+
+export function periksaDuplikat(t: Tabel): Issue[] {
+  const out: Issue[] = [];
+  const lihat = new Map<string, Baris>();
+  for (const row of t.rows as Baris[]) {
+    let kunci: string;
+    if (t.kind === "anggaran") {
+      const r = row as Baris & { kode: string | null; tahun?: number };
+      if (!r.kode) continue;
+      kunci = `${r.kode.replace(/\s+/g, "").toUpperCase()}|${r.tahun ?? ""}`;
+    } else {
+      const r = row as Baris & { indikator: string; sasaran: string | null };
+      const nama = bakuNama(r.indikator ?? "");
+      if (!nama) continue;
+      kunci = `${bakuNama(r.sasaran ?? "")}|${nama}`;
+    }
+    const awal = lihat.get(kunci);
+    if (!awal) {
+      lihat.set(kunci, row);
+      continue;
+    }
+    const apa = t.kind === "anggaran" ? `Kode ${(row as { kode: string }).kode}` : `Indikator "${namaBaris(row)}"`;
+    out.push(
+      buatIssue(
+        t,
+        "duplikat",
+        t.kind === "anggaran" ? "error" : "warning",
+        selLabel(t, row),
+        `${apa} muncul dua kali dalam tabel ini: juga di baris ${awal.row} (${selLabel(t, awal)}).`,
+        null,
+        null,
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+/**
+ * jumlah-selisih: a group, subtotal or total row that is not the sum of its rows; a sisa that is
+ * not pagu − realisasi; a PNBP Jumlah that is not s/d bulan lalu + bulan ini.
+ *
+ * Money is compared to the rupiah, or to half a unit of what the sheet shows when that is coarser
+ * (a Rp000 sheet shows thousands).
+ */
+import type { AnggaranRow, AnggaranTable, Issue } from "../tabel";
+import { KumpulanPohon, medanUang } from "./pohon";
+import { buatIssue, desimalTampil, namaBaris, namaMedan, nilaiMedan, selMedan, teksRupiah } from "./umum";
+
+function tol(row: AnggaranRow, medan: string, v: number): number {
+  const s = row.cells[medan];
+  const d = desimalTampil(s, v);
+  return Math.max(1, 0.5 * Math.pow(10, -d) * (s?.scale ?? 1)) + 1e-9 * Math.abs(v);
+}
+
+function rentang(t: AnggaranTable, idx: number[]): string {
+  let a = Infinity;
+  let b = -Infinity;
+  for (const i of idx) {
+    a = Math.min(a, t.rows[i].row);
+    b = Math.max(b, t.rows[i].row);
+  }
+  return a === b ? `baris ${a}` : `baris ${a}–${b}`;
+}
+
+export function periksaJumlah(t: AnggaranTable, pohon = new KumpulanPohon()): Issue[] {
+  const out: Issue[] = [];
+  const p = pohon.dari(t);
+  const medan = medanUang(t);
+  const rows = t.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const anak = p.anak[i];
+    if (anak.length) {
+      for (const m of medan) {
+        const tertulis = nilaiMedan(row, m);
+        if (tertulis === null) continue;
+        let jumlah = 0;
+        let isi = false;
+        let rusak = false;
+        for (const c of anak) {
+          const v = p.nilai(c, m);
+          if (v === null) continue;
+          if (Number.isNaN(v)) rusak = true;
+          jumlah += v;
+          isi = true;
+        }
+        if (!isi || rusak) continue;
+        const selisih = tertulis - jumlah;
+        if (Math.abs(selisih) <= tol(row, m, tertulis)) continue;
+        const label = p.kaki[i] ? (row.uraian || "Total") : namaBaris(row);
+        out.push(
+          buatIssue(
+            t,
+            "jumlah-selisih",
+            "error",
+            selMedan(t, row, m),
+            `Jumlah ${namaMedan(m, t)} "${label}" tertulis ${teksRupiah(tertulis)}, tetapi jumlah ${anak.length} baris rinciannya (${rentang(t, anak)}) = ${teksRupiah(jumlah)} (selisih ${teksRupiah(selisih)}).`,
+            jumlah,
+            tertulis,
+          ),
+        );
+      }
+    }
+    const pagu = row.pagu;
+    const real = row.realisasi;
+    const sisa = row.sisa ?? null;
+    if (sisa !== null && pagu !== null && real !== null) {
+      const hitung = pagu - real;
+      if (Math.abs(sisa - hitung) > tol(row, "sisa", sisa))
+        out.push(
+          buatIssue(
+            t,
+            "jumlah-selisih",
+            "error",
+            selMedan(t, row, "sisa"),
+            `Sisa "${namaBaris(row)}" tertulis ${teksRupiah(sisa)}, tetapi pagu ${teksRupiah(pagu)} − realisasi ${teksRupiah(real)} = ${teksRupiah(hitung)}.`,
+            hitung,
+            sisa,
+          ),
+        );
+    }
+    const lalu = nilaiMedan(row, "sdBulanLalu");
+    const ini = nilaiMedan(row, "bulanIni");
+    if (real !== null && lalu !== null && ini !== null) {
+      const hitung = lalu + ini;
+      if (Math.abs(real - hitung) > tol(row, "realisasi", real))
+        out.push(
+          buatIssue(
+            t,
+            "jumlah-selisih",
+            "error",
+            selMedan(t, row, "realisasi"),
+            `Jumlah penerimaan "${p.kaki[i] ? row.uraian || "Total" : namaBaris(row)}" tertulis ${teksRupiah(real)}, tetapi s/d bulan lalu ${teksRupiah(lalu)} + bulan ini ${teksRupiah(ini)} = ${teksRupiah(hitung)} (selisih ${teksRupiah(real - hitung)}).`,
+            hitung,
+            real,
+          ),
+        );
+    }
+  }
+  return out;
+}
