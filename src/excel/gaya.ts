@@ -20,7 +20,8 @@ function kunciGaya(s: CellStyle): string {
   return JSON.stringify(Object.keys(s).sort().map((k) => [k, s[k as keyof CellStyle]]));
 }
 
-function terapkanGaya(f: Excel.RangeFormat, s: CellStyle): void {
+/** `api19`: indentLevel needs ExcelApi 1.9; older hosts get the cell without indent. */
+function terapkanGaya(f: Excel.RangeFormat, s: CellStyle, api19: boolean): void {
   if (s.bold !== undefined) f.font.bold = s.bold;
   if (s.italic !== undefined) f.font.italic = s.italic;
   if (s.color) f.font.color = s.color;
@@ -28,7 +29,7 @@ function terapkanGaya(f: Excel.RangeFormat, s: CellStyle): void {
   if (s.fill) f.fill.color = s.fill;
   if (s.align) f.horizontalAlignment = RATA[s.align];
   if (s.wrap !== undefined) f.wrapText = s.wrap;
-  if (s.indent) f.indentLevel = s.indent;
+  if (s.indent && api19) f.indentLevel = s.indent;
   if (s.border) {
     for (const tepi of TEPI) {
       const b = f.borders.getItem(tepi);
@@ -52,10 +53,10 @@ export function tulisGaya(ws: Excel.Worksheet, plan: SheetPlan, adaRangeAreas: b
     if (adaRangeAreas) {
       for (const alamat of gabungAlamat(persegi)) {
         const r = alamat.includes(",") ? ws.getRanges(alamat) : ws.getRange(alamat);
-        terapkanGaya(r.format, gaya);
+        terapkanGaya(r.format, gaya, true);
       }
     } else {
-      for (const p of persegi) terapkanGaya(ws.getRange(rangeA1(p)).format, gaya);
+      for (const p of persegi) terapkanGaya(ws.getRange(rangeA1(p)).format, gaya, false);
     }
   }
 }

@@ -163,7 +163,7 @@ describe("tulisRencana", () => {
   test("older hosts (ExcelApi 1.8): no page layout, no RangeAreas, no notes — still two syncs", async () => {
     const { wb, sync, ctx } = buka([lembarPK()], { api: 8 });
     const plan = rencanaRingkasan(15);
-    plan.cells.push({ at: "H1", value: "3,68", fromText: true, note: "Dibaca dari teks" });
+    plan.cells.push({ at: "H1", value: "3,68", fromText: true, note: "Dibaca dari teks" }, { at: "H2", value: "Sub", style: { indent: 1 } });
     await tulisRencana(ctx, [plan]);
     expect(sync).toHaveBeenCalledTimes(2);
     const s = wb.sheet("Ringkasan Kinerja")!;
@@ -171,6 +171,13 @@ describe("tulisRencana", () => {
     expect(s.notes.size).toBe(0);
     expect(s.at("H1")?.value).toBe("3,68");
     expect(s.styleAt("D3")).toMatchObject({ "font/bold": true });
+    expect(s.styleAt("H2")).toEqual({});
+  });
+
+  test("indent is written on current hosts", async () => {
+    const { wb, ctx } = buka([lembarPK()]);
+    await tulisRencana(ctx, [{ key: "temuan", name: "Temuan", cells: [{ at: "B4", value: "Komponen", style: { indent: 2 } }] }]);
+    expect(wb.sheet("Temuan")!.styleAt("B4")).toEqual({ indentLevel: 2 });
   });
 
   test("notes are written where the host supports them", async () => {
