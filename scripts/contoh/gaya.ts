@@ -54,3 +54,25 @@ export function bingkai(ws: Worksheet, r0: number, r1: number, c0: number, c1: n
 export function lebar(ws: Worksheet, lebarKolom: number[]): void {
   lebarKolom.forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
+
+/**
+ * Row heights for wrapped text. The file carries no layout engine, so without explicit heights
+ * long indicator names overlap in viewers that do not re-fit rows on open.
+ */
+export function tinggiBaris(ws: Worksheet, r0: number, r1: number): void {
+  const rentang = new Map<string, number>();
+  const m = (ws as unknown as { _merges: Record<string, { top: number; bottom: number; left: number; right: number }> })._merges;
+  for (const key of Object.keys(m)) rentang.set(key, m[key].bottom - m[key].top + 1);
+  for (let r = r0; r <= r1; r++) {
+    let baris = 1;
+    ws.getRow(r).eachCell((cell, c) => {
+      if (cell.isMerged && cell.master !== cell) return;
+      const v = cell.value;
+      if (typeof v !== "string") return;
+      const lebarKolom = (ws.getColumn(c).width ?? 9) * 1.15;
+      const n = v.split("\n").reduce((s, bagian) => s + Math.max(1, Math.ceil(bagian.length / lebarKolom)), 0);
+      baris = Math.max(baris, Math.ceil(n / (rentang.get(cell.address) ?? 1)));
+    });
+    if (baris > 1) ws.getRow(r).height = Math.min(409, 15 * baris);
+  }
+}

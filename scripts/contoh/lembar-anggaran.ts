@@ -5,7 +5,7 @@
  */
 import type { Workbook } from "exceljs";
 import type { DataReferensi, Json } from "./data";
-import { blokKepala, bingkai, judul, lebar } from "./gaya";
+import { blokKepala, bingkai, judul, lebar, tinggiBaris } from "./gaya";
 import { angkaAtauTeks, persenAtauTeks, rupiah, RUPIAH, teks, tulis } from "./sel";
 
 export const NAMA_RO = "Realisasi RO";
@@ -98,6 +98,7 @@ export function lembarRealisasiRo(wb: Workbook, data: DataReferensi): void {
   tulis(ws.getCell(r, 5), persenAtauTeks(ro.total.persen.raw));
   ws.getRow(r).font = { bold: true };
   bingkai(ws, pertama, r, 1, 5);
+  tinggiBaris(ws, pertama, r);
   ws.pageSetup = { orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:4" };
 }
 
@@ -146,6 +147,7 @@ export function lembarRealisasiTw(wb: Workbook, data: DataReferensi): void {
     r++;
   }
   bingkai(ws, 7, r - 1, 1, 13);
+  tinggiBaris(ws, 7, r - 1);
   ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:5" };
 }
 

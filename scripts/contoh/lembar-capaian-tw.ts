@@ -5,7 +5,7 @@
  */
 import type { Workbook } from "exceljs";
 import type { DataReferensi, Json } from "./data";
-import { blokKepala, bingkai, judul, lebar } from "./gaya";
+import { blokKepala, bingkai, judul, lebar, tinggiBaris } from "./gaya";
 import { teks, tulis } from "./sel";
 
 export const NAMA_CAPAIAN_TW = "Capaian TW";
@@ -62,5 +62,6 @@ export function lembarCapaianTw(wb: Workbook, data: DataReferensi): void {
     }
   }
   bingkai(ws, 7, r - 1, 1, 14);
+  tinggiBaris(ws, 7, r - 1);
   ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:5" };
 }

@@ -5,7 +5,7 @@
  */
 import type { Workbook } from "exceljs";
 import type { DataReferensi, Json } from "./data";
-import { blokKepala, bingkai, judul, lebar } from "./gaya";
+import { blokKepala, bingkai, judul, lebar, tinggiBaris } from "./gaya";
 import { angkaAtauTeks, persenAtauTeks, teks, tulis } from "./sel";
 
 export const NAMA_PK = "PK 2024";
@@ -53,5 +53,6 @@ export function lembarPk(wb: Workbook, data: DataReferensi): void {
     }
   }
   bingkai(ws, 5, r - 1, 1, 8);
+  tinggiBaris(ws, 5, r - 1);
   ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "4:4" };
 }

@@ -5,7 +5,7 @@
  */
 import type { Workbook } from "exceljs";
 import type { DataReferensi, Json } from "./data";
-import { blokKepala, bingkai, judul, lebar } from "./gaya";
+import { blokKepala, bingkai, judul, lebar, tinggiBaris } from "./gaya";
 import { persenAtauTeks, rupiah, teks, tulis } from "./sel";
 
 export const NAMA_PNBP = "PNBP";
@@ -58,5 +58,6 @@ export function lembarPnbp(wb: Workbook, data: DataReferensi): void {
   baris({ ...t.total_non_fungsional, jenis_penerimaan: t.total_non_fungsional.label }, true);
   baris(t.grand_total, true);
   bingkai(ws, 5, r - 1, 1, 7);
+  tinggiBaris(ws, 5, r - 1);
   ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:4" };
 }

@@ -6,7 +6,7 @@
  */
 import type { Workbook } from "exceljs";
 import type { DataReferensi, Json } from "./data";
-import { blokKepala, bingkai, judul, lebar } from "./gaya";
+import { blokKepala, bingkai, judul, lebar, tinggiBaris } from "./gaya";
 import { persenAtauTeks, teks, tulis } from "./sel";
 
 export const NAMA_RENCANA_AKSI = "Rencana Aksi";
@@ -67,6 +67,7 @@ export function lembarRencanaAksi(wb: Workbook, data: DataReferensi): void {
     ws.mergeCells(awal, 2, r - 1, 2);
   }
   bingkai(ws, 7, r - 1, 1, 12);
+  tinggiBaris(ws, 7, r - 1);
 
   // Signature block, as under the report's table.
   const ttd = data.rencanaAksi.tabel_3_7.signature;
