@@ -17,6 +17,8 @@ export function data(nama: string): any {
 export interface SelSumber {
   v: number | string | null;
   fmt?: string;
+  /** Formula without "=", v being its cached result. */
+  f?: string;
 }
 
 export class LembarSumber {
@@ -44,6 +46,12 @@ export class LembarSumber {
   teks(cell: string, v: string | null): void {
     this.cells.set(cell, { v });
   }
+
+  /** A formula cell with its cached result. */
+  rumus(cell: string, f: string, v: number, fmt?: string): Sumber {
+    this.cells.set(cell, { v, f, fmt });
+    return { cell, raw: v, formula: `=${f}`, format: fmt ?? "General" };
+  }
 }
 
 export interface Contoh {
@@ -58,7 +66,7 @@ export async function bukuKerja(c: Contoh): Promise<Buffer> {
     const ws = wb.addWorksheet(l.name);
     for (const [cell, s] of l.cells) {
       const sel = ws.getCell(cell);
-      sel.value = s.v;
+      sel.value = s.f ? { formula: s.f, result: s.v ?? undefined, date1904: false } : s.v;
       if (s.fmt) sel.numFmt = s.fmt;
     }
     for (const m of l.merges) ws.mergeCells(m);
@@ -231,8 +239,8 @@ export function tabel3106(): { lembar: LembarSumber; tabel: AnggaranTable } {
     row++;
   }
   l.teks(`A${row}`, "Total");
-  const pagu = l.angka(`C${row}`, d.total.pagu.value, { fmt: "#,##0.00" });
-  const realisasi = l.angka(`D${row}`, d.total.realisasi.value, { fmt: "#,##0.00" });
+  const pagu = l.rumus(`C${row}`, `SUM(C5:C${row - 1})`, d.total.pagu.value, "#,##0.00");
+  const realisasi = l.rumus(`D${row}`, `SUM(D5:D${row - 1})`, d.total.realisasi.value, "#,##0.00");
   rows.push({ row, kode: null, uraian: "Total", pagu: d.total.pagu.value, realisasi: d.total.realisasi.value, total: true, cells: { pagu, realisasi } });
   const tabel: AnggaranTable = {
     ...dasar(l.name, `A4:E${row}`, d.title, { kode: "A", uraian: "B", pagu: "C", realisasi: "D", persen: "E" }, [4]),

@@ -1,0 +1,116 @@
+/** One SheetPlan onto a fresh ExcelJS worksheet. */
+import type ExcelJS from "exceljs";
+import type { PlanCell, SheetPlan } from "../core/ringkasan/plan";
+import { markerText } from "../core/ringkasan/plan";
+import { parseRange, sheetRef, a1 } from "../core/snapshot";
+import { aturanFormat, argb, dataBar, terapkanGaya } from "./tulis-gaya";
+
+/** Text inside an Excel string literal. */
+function literal(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/**
+ * ExcelJS 4.4 writes an internal { hyperlink: "#'S'!A1" } both as a location and as an external
+ * relationship, which Excel reads as a link to another file; a HYPERLINK formula is read the same
+ * everywhere (Excel, LibreOffice, a copy without the add-in).
+ */
+function rumusTautan(sel: PlanCell): ExcelJS.CellFormulaValue {
+  const tujuan = `#${sheetRef(sel.link!.sheet)}!${sel.link!.cell}`;
+  const teks = sel.value === null || sel.value === undefined ? tujuan.slice(1) : String(sel.value);
+  return { formula: `HYPERLINK(${literal(tujuan)},${literal(teks)})`, result: teks, date1904: false };
+}
+
+function nilaiSel(sel: PlanCell): ExcelJS.CellValue {
+  if (sel.formula) {
+    const v: ExcelJS.CellFormulaValue = { formula: sel.formula.replace(/^=/, ""), date1904: false };
+    if (sel.value !== null && sel.value !== undefined) v.result = sel.value as number | string | boolean;
+    return v;
+  }
+  if (sel.link) return rumusTautan(sel);
+  // A string stays a string (shared string), also when it begins with = + - @.
+  return sel.value ?? null;
+}
+
+export function tulisSel(ws: ExcelJS.Worksheet, sel: PlanCell): void {
+  const cell = ws.getCell(sel.at);
+  cell.value = nilaiSel(sel);
+  if (sel.format) cell.numFmt = sel.format;
+  else if (typeof sel.value === "string" && !sel.formula && !sel.link) cell.numFmt = "@";
+  terapkanGaya(cell, sel.style, !!sel.link);
+  if (sel.note) cell.note = sel.note;
+}
+
+/** Column names of an Excel Table must be unique non-empty text. */
+function namaKolom(ws: ExcelJS.Worksheet, row: number, left: number, right: number): string[] {
+  const dipakai = new Set<string>();
+  const out: string[] = [];
+  for (let c = left; c <= right; c++) {
+    const v = ws.getCell(row, c).value;
+    let nama = typeof v === "string" && v.trim() ? v.trim() : `Kolom ${c - left + 1}`;
+    for (let i = 2; dipakai.has(nama.toLowerCase()); i++) nama = `${nama} ${i}`;
+    dipakai.add(nama.toLowerCase());
+    out.push(nama);
+  }
+  return out;
+}
+
+function tabel(ws: ExcelJS.Worksheet, t: NonNullable<SheetPlan["table"]>, nama: string): void {
+  const r = parseRange(t.range);
+  if (r.bottom <= r.top) return;
+  const kolom = namaKolom(ws, r.top, r.left, r.right);
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let row = r.top + 1; row <= r.bottom; row++) {
+    const isi: ExcelJS.CellValue[] = [];
+    for (let c = r.left; c <= r.right; c++) isi.push(ws.getCell(row, c).value);
+    rows.push(isi);
+  }
+  // addTable rewrites the header and data cells from these values (the same ones), keeping styles.
+  ws.addTable({
+    name: nama,
+    ref: a1(r.top, r.left),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: (t.style ?? "TableStyleLight9") as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns: kolom.map((name) => ({ name, filterButton: true })),
+    rows,
+  });
+}
+
+export interface OpsiLembar {
+  /** Table name free in the workbook. */
+  namaTabel?: string;
+}
+
+export function tulisLembar(ws: ExcelJS.Worksheet, plan: SheetPlan, opsi: OpsiLembar = {}): void {
+  for (const sel of plan.cells) tulisSel(ws, sel);
+  plan.widths?.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  if (plan.table && opsi.namaTabel) tabel(ws, plan.table, opsi.namaTabel);
+  // Merges last: ExcelJS sends a value written to a merged cell to its master.
+  for (const m of plan.merges ?? []) ws.mergeCells(m);
+  if (plan.freeze && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
+    ws.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows, topLeftCell: a1(plan.freeze.rows + 1, plan.freeze.columns + 1) }];
+  }
+  let prioritas = 1;
+  for (const cf of plan.conditionalFormats ?? []) {
+    ws.addConditionalFormatting({ ref: cf.range, rules: [aturanFormat(cf, prioritas++)] });
+  }
+  // ExcelJS cannot write charts: each chart series becomes data bars on its cells.
+  for (const ch of plan.charts ?? []) {
+    for (const s of ch.series) ws.addConditionalFormatting({ ref: s.values, rules: [dataBar("#5B9BD5", prioritas++)] });
+  }
+  if (plan.print) {
+    ws.pageSetup.orientation = plan.print.orientation;
+    ws.pageSetup.paperSize = 9;
+    if (plan.print.fitToWidth) {
+      ws.pageSetup.fitToPage = true;
+      ws.pageSetup.fitToWidth = 1;
+      ws.pageSetup.fitToHeight = 0;
+    }
+    if (plan.print.repeatRows) ws.pageSetup.printTitlesRow = plan.print.repeatRows;
+  }
+  ws.headerFooter.oddFooter = markerText(plan.key);
+  ws.properties.tabColor = { argb: argb("#1F4E78") };
+}
