@@ -170,7 +170,9 @@ export function angkat(fungsi: (...a: any[]) => number | string, pengubah: Pengu
   const keluaran: Keluaran[][] = new Array(baris);
   for (let i = 0; i < baris; i++) {
     for (let k = 0; k < n; k++) baris1[k] = tunggal[k] ? null : m[k][i];
-    const r: Keluaran[] = kolom === 1 ? [""] : new Array(kolom);
+    // A one-column result row is built as a literal after its value is known, so a number stays an
+    // unboxed double (a row pre-filled with "" would box every number and double the garbage).
+    const r: Keluaran[] | null = kolom === 1 ? null : new Array(kolom);
     for (let j = 0; j < kolom; j++) {
       let hasil: Keluaran;
       if (galatTetap) hasil = galatTetap;
@@ -190,9 +192,10 @@ export function angkat(fungsi: (...a: any[]) => number | string, pengubah: Pengu
           hasil = galatDari(e);
         }
       }
-      r[j] = hasil;
+      if (r === null) keluaran[i] = [hasil];
+      else r[j] = hasil;
     }
-    keluaran[i] = r;
+    if (r !== null) keluaran[i] = r;
   }
 
   if (baris === 1 && kolom === 1 && typeof keluaran[0][0] === "object") throw keluaran[0][0];
