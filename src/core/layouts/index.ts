@@ -9,7 +9,7 @@ import { Grid } from "./grid";
 import { cariHeader, wilayahTabel, type Wilayah } from "./header";
 import { bacaPerkin, petaPerkin } from "./perkin";
 import { bacaTriwulan, petaTriwulan, type PetaTriwulan } from "./triwulan";
-import { dariHuruf, type Peta } from "./umum";
+import { dariHuruf, kolomTahunan, type Peta } from "./umum";
 
 export { cocokkan, tambahEntri, type Cocok, type Medan } from "./kosakata";
 export { cariHeader, wilayahTabel, type BlokHeader, type Kolom, type Wilayah } from "./header";
@@ -50,24 +50,15 @@ export function kenaliLembar(sheet: SheetSnapshot, koreksi: Koreksi[] = []): Tab
     if (tw) calon.push({ tabel: bacaTriwulan(grid, w, tw), wilayah: w });
   }
   for (const t of kenaliAnggaran(sheet)) calon.push({ tabel: t });
-  // A correction that names the kind rules out the other kinds' claims on that range.
-  const paksa = koreksi.filter((k) => k.kind && !k.ignore);
-  const sah = calon.filter(
-    (c) => !paksa.some((k) => k.kind !== c.tabel.kind && tumpang(parseRange(k.range), parseRange(c.tabel.range))),
-  );
 
-  const dipilih = selesaikan(sah.filter((c) => c.tabel.confidence >= AMBANG && c.tabel.rows.length > 0));
-  const hasil: Tabel[] = [];
-  for (const c of dipilih) {
+  // Corrections apply before overlaps are resolved: a corrected table is certain (confidence 1).
+  const dikoreksi: Calon[] = [];
+  for (const c of calon) {
     const k = koreksi.find((x) => x.range === c.tabel.range);
-    if (!k) {
-      hasil.push(c.tabel);
-      continue;
-    }
-    if (k.ignore) continue;
-    hasil.push(terapkan(grid, c, k, wilayah));
+    if (!k) dikoreksi.push(c);
+    else if (!k.ignore) dikoreksi.push({ ...c, tabel: terapkan(grid, c, k, wilayah) });
   }
-  return hasil;
+  return selesaikan(dikoreksi.filter((c) => c.tabel.confidence >= AMBANG && c.tabel.rows.length > 0)).map((c) => c.tabel);
 }
 
 /** Overlapping claims: the more confident table keeps its rows; a sheet may hold several tables. */
@@ -90,12 +81,12 @@ function terapkan(grid: Grid, c: Calon, k: Koreksi, wilayah: Wilayah[]): Tabel {
   const timpa: Peta = k.columns ? dariHuruf(k.columns) : {};
   let t: Tabel | null = null;
   if (jenis === "perkin") {
-    const peta = { ...(petaPerkin(w) ?? {}), ...timpa };
+    const peta = { ...(petaPerkin(w) ?? kolomTahunan(w.header)), ...timpa };
     if (peta.indikator !== undefined) t = bacaPerkin(grid, w, peta);
   } else if (jenis === "triwulan") {
     const dasar = petaTriwulan(w);
     const bentuk = (k.bentuk as PetaTriwulan["bentuk"] | undefined) ?? dasar?.bentuk ?? "indikator";
-    const peta = { ...(dasar?.peta ?? {}), ...timpa };
+    const peta = { ...(dasar?.peta ?? kolomTahunan(w.header)), ...timpa };
     if (peta.indikator !== undefined) t = bacaTriwulan(grid, w, { peta, bentuk });
   }
   if (!t) return k.bentuk && c.tabel.kind === jenis ? { ...c.tabel, bentuk: k.bentuk } : c.tabel;
