@@ -105,7 +105,34 @@ function kepalaDari1(b: BlokHeader): Kepala {
   return kp;
 }
 
+/**
+ * A column under "(Rp000)" whose numbers are all whole multiples of the unit already holds
+ * Rupiah (Tabel 3.105 prints Rp65.345.000,00 under "Anggaran (Rp)(000)"); amounts truly written
+ * in thousands end in other digits (65.345, 1.993.345).
+ */
+function sudahRupiah(grid: Grid, badan: number[], col: number, kali: number): boolean {
+  let n = 0;
+  for (const r of badan) {
+    const v = grid.raw(r, col);
+    if (typeof v !== "number" || v === 0) continue;
+    if (v % kali !== 0) return false;
+    n++;
+  }
+  return n >= 3;
+}
+
+/** A caption or source line that closes a table ("Tabel 3.107 …", "Sumber: …"). */
+function judulLain(grid: Grid, r: number, kiri: number): boolean {
+  let v = grid.raw(r, grid.left);
+  if (v === null || v === "") v = grid.raw(r, kiri);
+  if (typeof v !== "string" || v.length < 5) return false;
+  const c = v.trimStart().charCodeAt(0) | 32;
+  if (c !== 116 && c !== 103 && c !== 115) return false;
+  return /^(tabel|gambar|grafik|sumber)\b/.test(normalisasi(v.trimStart().slice(0, 12)));
+}
+
 function tahunSel(v: unknown): boolean {
+  if (typeof v === "string" && (v.length < 4 || v.length > 12)) return false;
   const n = typeof v === "number" ? v : typeof v === "string" && /^\s*(ta\.?\s*)?(19|20)\d\d\s*$/i.test(v) ? 1 : NaN;
   return typeof v === "number" ? Number.isInteger(n) && n >= 1990 && n <= 2100 : n === 1;
 }
@@ -191,10 +218,10 @@ export function cariTabel(grid: Grid): Konteks[] {
         kepala.baris.push(r);
         continue;
       }
-      const t = grid.text(r, grid.left) || grid.text(r, kepala.kiri);
-      if (t.length < 200 && /^(tabel|gambar|grafik|sumber)\b/.test(normalisasi(t.slice(0, 12)))) break;
+      if (judulLain(grid, r, kepala.kiri)) break;
       badan.push(r);
     }
+    for (const k of kepala.kolom) if (k.kali !== 1 && sudahRupiah(grid, badan, k.col, k.kali)) k.kali = 1;
     return { grid, kepala, badan, ulang };
   });
 }

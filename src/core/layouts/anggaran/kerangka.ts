@@ -48,6 +48,9 @@ export function satuKolom(k: Kepala, jenis: Peran["jenis"]): Kolom | undefined {
 /** "Total", "Jumlah", "Sub Total", "Grand Total", "Total Keseluruhan", "TOTAL PNBP". */
 export function labelTotal(s: string): boolean {
   if (s.length === 0 || s.length > 60) return false;
+  // Cheap first-letter check: this runs on every body row.
+  const c = s.charCodeAt(0) | 32;
+  if (c !== 116 && c !== 106 && c !== 115 && c !== 103) return false;
   const n = normalisasi(s);
   return /^(grand total|sub ?total|total|jumlah|jumlah total|jumlah keseluruhan)( |$)/.test(n);
 }
@@ -109,9 +112,17 @@ export function pilihLabel(ctx: Konteks, nilaiKiri: number): Label {
   return { kodeCol, uraianCol };
 }
 
+/** Text of a cell as seen, trimmed; whitespace runs folded only when there are any. */
+export function teksSel(grid: Grid, row: number, col: number): string {
+  const v = grid.value(row, col);
+  if (v === null) return "";
+  if (typeof v !== "string") return String(v);
+  return /\s\s|[\n\r\t]/.test(v) ? v.replace(/\s+/g, " ").trim() : v.trim();
+}
+
 /** Code token of a row: from the Kode column, else from the start of the uraian. */
 export function tokenBaris(grid: Grid, row: number, lab: Label): { token: TokenKode | null; uraian: string } {
-  const ur = lab.uraianCol !== undefined ? grid.text(row, lab.uraianCol) : "";
+  const ur = lab.uraianCol !== undefined ? teksSel(grid, row, lab.uraianCol) : "";
   if (lab.kodeCol !== undefined) {
     const v = grid.raw(row, lab.kodeCol);
     let t: string | null = null;
@@ -130,8 +141,8 @@ export function tokenBaris(grid: Grid, row: number, lab: Label): { token: TokenK
 
 /** Text of all label columns, for total labels written in any of them ("TOTAL" under Kode KRO). */
 export function teksLabel(grid: Grid, row: number, lab: Label): string {
-  const a = lab.kodeCol !== undefined ? grid.text(row, lab.kodeCol) : "";
-  const b = lab.uraianCol !== undefined ? grid.text(row, lab.uraianCol) : "";
+  const a = lab.kodeCol !== undefined ? teksSel(grid, row, lab.kodeCol) : "";
+  const b = lab.uraianCol !== undefined ? teksSel(grid, row, lab.uraianCol) : "";
   return a && b ? `${a} ${b}` : a || b;
 }
 

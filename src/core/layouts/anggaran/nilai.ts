@@ -85,8 +85,9 @@ export function bacaPersen(grid: Grid, row: number, col: number, pecahan: boolea
     const d = desimalFormat(fmt);
     if (formatPersen(fmt) || pecahan) {
       s.scale = 100;
-      s.decimals = d ?? Math.max(0, hitungDesimal(v) - 2);
-      return { value: kali100(v), sumber: s };
+      const x = kali100(v);
+      s.decimals = d ?? hitungDesimal(x);
+      return { value: x, sumber: s };
     }
     s.decimals = d ?? hitungDesimal(v);
     return { value: v, sumber: s };
@@ -104,9 +105,7 @@ export function bacaPersen(grid: Grid, row: number, col: number, pecahan: boolea
 
 /** 0.9977 × 100 without binary noise (99.77, not 99.77000000000001). */
 function kali100(v: number): number {
-  const d = hitungDesimal(v);
-  const r = v * 100;
-  return d < 10 ? Number(r.toFixed(Math.max(0, d - 2))) : r;
+  return Number((v * 100).toPrecision(15));
 }
 
 /**
