@@ -60,7 +60,7 @@ export interface Contoh {
 }
 
 /** Bytes of an .xlsx holding the source sheets. */
-export async function bukuKerja(c: Contoh): Promise<Buffer> {
+export async function bukuKerja(c: Contoh): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const l of c.lembar) {
     const ws = wb.addWorksheet(l.name);
@@ -71,7 +71,7 @@ export async function bukuKerja(c: Contoh): Promise<Buffer> {
     }
     for (const m of l.merges) ws.mergeCells(m);
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 function dasar(sheet: string, range: string, title: string, columns: Record<string, string>, headerRows: number[]) {
@@ -334,4 +334,14 @@ export function contohEfisiensi(): Contoh {
     { ...dasar(ang.name, `A4:D${4 + n}`, t.title, { indikator: "A", uraian: "B", pagu: "C", realisasi: "D" }, [4]), kind: "anggaran", bentuk: "pk", rows: anggaran },
   ];
   return { lembar: [pk, ang], tables };
+}
+
+/** The source workbook plus a user's own sheet called "Ringkasan Kinerja". */
+export async function denganLembarPengguna(c = contohLakip()): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await bukuKerja(c)) as unknown as ArrayBuffer);
+  const ws = wb.addWorksheet("Ringkasan Kinerja");
+  ws.getCell("A1").value = "Catatan saya";
+  ws.getCell("B2").value = { formula: "'PK 2024'!E5*2", result: 60, date1904: false };
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -3,22 +3,12 @@ import { buatRingkasan } from "../../../src/core/ringkasan";
 import { markerKey } from "../../../src/core/ringkasan/plan";
 import { tulisRingkasan } from "../../../src/xlsx/tulis";
 import type { Issue } from "../../../src/core/tabel";
-import { bukuKerja, contohLakip } from "./contoh";
+import { bukuKerja, contohLakip, denganLembarPengguna } from "./contoh";
 import { baca, sidik } from "./xlsx";
 
 const issues: Issue[] = [{ rule: "angka-teks", severity: "warning", sheet: "PK 2024", cell: "G18", message: "Realisasi \"82, 25\" tersimpan sebagai teks." }];
 const SUMBER = ["PK 2024", "TW 2024", "Anggaran PK", "Realisasi RO", "Anggaran Triwulan", "Jenis Belanja"];
 const RINGKASAN = ["Ringkasan Kinerja", "Capaian Triwulan", "Realisasi Anggaran", "Efisiensi", "Temuan"];
-
-/** The source workbook plus a user's own sheet called "Ringkasan Kinerja". */
-async function denganLembarPengguna(c = contohLakip()): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await bukuKerja(c)) as unknown as ArrayBuffer);
-  const ws = wb.addWorksheet("Ringkasan Kinerja");
-  ws.getCell("A1").value = "Catatan saya";
-  ws.getCell("B2").value = { formula: "'PK 2024'!E5*2", result: 60, date1904: false };
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 describe("tulisRingkasan", () => {
   const c = contohLakip();

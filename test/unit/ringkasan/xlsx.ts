@@ -3,7 +3,7 @@ import { createHash } from "crypto";
 import * as XLSX from "@e965/xlsx";
 
 export function baca(data: Uint8Array | Buffer): XLSX.WorkBook {
-  return XLSX.read(data, { type: "buffer", cellFormula: true, cellNF: true, cellStyles: false });
+  return XLSX.read(data, { type: "array", cellFormula: true, cellNF: true, cellStyles: false });
 }
 
 /** Hash of every cell's type, value, formula and number format, and the merges, per sheet. */
