@@ -17,7 +17,7 @@ const uji = ada ? describe : describe.skip;
 uji("contoh-lakip-2024.xlsx budget sheets", () => {
   let snap: Snapshot;
   beforeAll(async () => {
-    snap = await bacaBukuKerja(fs.readFileSync(BERKAS));
+    snap = await bacaBukuKerja(new Uint8Array(fs.readFileSync(BERKAS)));
   });
   const tabel = (nama: string, bentuk: string): AnggaranTable => {
     const sheet = snap.sheets.find((s) => s.name === nama);
