@@ -31,14 +31,15 @@ export function periksaDuplikat(t: Tabel): Issue[] {
       lihat.set(kunci, row);
       continue;
     }
+    const urutan = t.kind === "anggaran" ? ["kode", "uraian"] : ["indikator"];
     const apa = t.kind === "anggaran" ? `Kode ${(row as { kode: string }).kode}` : `Indikator "${namaBaris(row)}"`;
     out.push(
       buatIssue(
         t,
         "duplikat",
         t.kind === "anggaran" ? "error" : "warning",
-        selLabel(t, row),
-        `${apa} muncul dua kali dalam tabel ini: juga di baris ${awal.row} (${selLabel(t, awal)}).`,
+        selLabel(t, row, urutan),
+        `${apa} muncul dua kali dalam tabel ini: juga di baris ${awal.row} (${selLabel(t, awal, urutan)}).`,
         null,
         null,
       ),

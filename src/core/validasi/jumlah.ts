@@ -49,7 +49,12 @@ export function periksaJumlah(t: AnggaranTable, pohon = new KumpulanPohon()): Is
         }
         if (!isi || rusak) continue;
         const selisih = tertulis - jumlah;
-        if (Math.abs(selisih) <= tol(row, m, tertulis)) continue;
+        const batas = tol(row, m, tertulis);
+        if (Math.abs(selisih) <= batas) continue;
+        // A total that matches the rows beneath its subtotals is right; the subtotal is reported.
+        let dalam = 0;
+        for (const c of anak) dalam += p.nilaiDalam(c, m) ?? 0;
+        if (Math.abs(tertulis - dalam) <= batas) continue;
         const label = p.kaki[i] ? (row.uraian || "Total") : namaBaris(row);
         out.push(
           buatIssue(

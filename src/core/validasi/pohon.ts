@@ -24,6 +24,8 @@ export interface Pohon {
   kaki: Uint8Array;
   /** Printed value, else the sum of the children; NaN when a part cannot be read; null when nothing. */
   nilai(i: number, medan: string): number | null;
+  /** Sum of the leaves beneath (printed value only for a leaf): what a total is when its subtotals are off. */
+  nilaiDalam(i: number, medan: string): number | null;
 }
 
 function normalKode(k: string): string {
@@ -125,29 +127,32 @@ export function bangunPohon(t: AnggaranTable): Pohon {
   const anak: number[][] = Array.from({ length: n }, () => []);
   for (let i = 0; i < n; i++) if (induk[i] >= 0) anak[induk[i]].push(i);
 
-  const memo = new Map<string, (number | null | undefined)[]>();
-  function nilai(i: number, medan: string): number | null {
-    let m = memo.get(medan);
-    if (!m) memo.set(medan, (m = new Array(n)));
-    const ada = m[i];
-    if (ada !== undefined) return ada;
-    let v: number | null = nilaiMedan(rows[i], medan);
-    if (v === null && rusak(rows[i], medan)) v = NaN;
-    else if (v === null && anak[i].length) {
-      let jumlah = 0;
-      let isi = false;
-      for (const c of anak[i]) {
-        const x = nilai(c, medan);
-        if (x === null) continue;
-        jumlah += x;
-        isi = true;
+  function ukur(cetak: boolean): (i: number, medan: string) => number | null {
+    const memo = new Map<string, (number | null | undefined)[]>();
+    const f = (i: number, medan: string): number | null => {
+      let m = memo.get(medan);
+      if (!m) memo.set(medan, (m = new Array(n)));
+      const ada = m[i];
+      if (ada !== undefined) return ada;
+      let v: number | null = cetak || !anak[i].length ? nilaiMedan(rows[i], medan) : null;
+      if (v === null && (cetak || !anak[i].length) && rusak(rows[i], medan)) v = NaN;
+      else if (v === null && anak[i].length) {
+        let jumlah = 0;
+        let isi = false;
+        for (const c of anak[i]) {
+          const x = f(c, medan);
+          if (x === null) continue;
+          jumlah += x;
+          isi = true;
+        }
+        v = isi ? jumlah : cetak ? null : nilaiMedan(rows[i], medan);
       }
-      v = isi ? jumlah : null;
-    }
-    m[i] = v;
-    return v;
+      m[i] = v;
+      return v;
+    };
+    return f;
   }
-  return { induk, anak, kaki, nilai };
+  return { induk, anak, kaki, nilai: ukur(true), nilaiDalam: ukur(false) };
 }
 
 /** Trees built during one run of the validator (several rule families use the same tree). */

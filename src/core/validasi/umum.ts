@@ -41,9 +41,10 @@ export function selMedan(t: Tabel, row: Baris, medan: string): string {
 }
 
 /** Label cell of a row (indicator or uraian), for findings about the row as a whole. */
-export function selLabel(t: Tabel, row: Baris): string {
-  for (const m of ["indikator", "uraian", "kode"]) if (row.cells[m]?.cell) return row.cells[m].cell;
-  const kol = t.columns.indikator ?? t.columns.uraian ?? t.columns.kode ?? Object.values(t.columns)[0] ?? "A";
+export function selLabel(t: Tabel, row: Baris, urutan = ["indikator", "uraian", "kode"]): string {
+  for (const m of urutan) if (row.cells[m]?.cell) return row.cells[m].cell;
+  for (const m of urutan) if (t.columns[m]) return `${t.columns[m]}${row.row}`;
+  const kol = Object.values(t.columns)[0] ?? "A";
   return `${kol}${row.row}`;
 }
 
