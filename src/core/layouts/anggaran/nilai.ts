@@ -105,7 +105,8 @@ export function bacaPersen(grid: Grid, row: number, col: number, pecahan: boolea
 
 /** 0.9977 × 100 without binary noise (99.77, not 99.77000000000001). */
 function kali100(v: number): number {
-  return Number((v * 100).toPrecision(15));
+  // Nine decimals of a percent point is beyond any sheet's precision and clears binary noise.
+  return Math.round(v * 1e11) / 1e9;
 }
 
 /**
