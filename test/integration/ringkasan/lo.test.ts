@@ -1,0 +1,170 @@
+/**
+ * The summary formulas, recalculated by LibreOffice (forced recalculation on load), give the
+ * core's own numbers — and the report's, wherever the report is consistent.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import type * as XLSX from "@e965/xlsx";
+import { buatRingkasan } from "../../../src/core/ringkasan";
+import { markerKey, type SheetPlan } from "../../../src/core/ringkasan/plan";
+import { bulat } from "../../../src/core/rumus";
+import type { Issue, Tabel } from "../../../src/core/tabel";
+import { tulisRingkasan } from "../../../src/xlsx/tulis";
+import { LibreOffice, adaLibreOffice } from "../../../scripts/lo";
+import { bukuKerja, contohEfisiensi, contohLakip, data, denganLembarPengguna } from "../../unit/ringkasan/contoh";
+import { baca } from "../../unit/ringkasan/xlsx";
+import { barisDengan, desimalCetak } from "../../unit/ringkasan/bantu";
+
+const SAMPEL = path.join(__dirname, "../../../assets/contoh-lakip-2024.xlsx");
+const issues: Issue[] = [{ rule: "angka-teks", severity: "warning", sheet: "PK 2024", cell: "G18", message: "Realisasi \"82, 25\" tersimpan sebagai teks." }];
+const INJEKSI = ["=HYPERLINK(\"http://x\")", "+1", "@SUM(A1)"];
+
+interface Kasus {
+  nama: string;
+  plans: SheetPlan[];
+  /** plan key → sheet name in the written file */
+  lembar: Record<string, string>;
+  hasil?: XLSX.WorkBook;
+}
+
+async function namaLembar(out: Uint8Array): Promise<Record<string, string>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(out as unknown as ArrayBuffer);
+  const peta: Record<string, string> = {};
+  for (const ws of wb.worksheets) {
+    const k = markerKey(ws.headerFooter?.oddFooter);
+    if (k) peta[k] = ws.name;
+  }
+  return peta;
+}
+
+/** The sample workbook through the real reader and recognizers, once they exist. */
+async function tabelSampel(): Promise<{ src: Uint8Array; tables: Tabel[] } | null> {
+  const akar = path.join(__dirname, "../../../src");
+  if (!fs.existsSync(SAMPEL) || !fs.existsSync(path.join(akar, "core/layouts/index.ts")) || !fs.existsSync(path.join(akar, "xlsx/baca.ts"))) return null;
+  const modBaca = path.join(akar, "xlsx/baca");
+  const modKenali = path.join(akar, "core/layouts");
+  const { bacaBukuKerja } = require(modBaca);
+  const { kenali } = require(modKenali);
+  const src = new Uint8Array(fs.readFileSync(SAMPEL));
+  return { src, tables: kenali(await bacaBukuKerja(src)) };
+}
+
+const uji = adaLibreOffice() ? describe : describe.skip;
+
+uji("summary formulas recalculated by LibreOffice", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-ringkas-"));
+  const kasus: Kasus[] = [];
+  let lo: LibreOffice;
+
+  beforeAll(async () => {
+    lo = LibreOffice.buka();
+    const tulis = async (nama: string, src: Uint8Array, plans: SheetPlan[], kali = 1) => {
+      let out = src;
+      for (let i = 0; i < kali; i++) out = await tulisRingkasan(out, plans);
+      fs.writeFileSync(path.join(dir, `${nama}.xlsx`), out);
+      kasus.push({ nama, plans, lembar: await namaLembar(out) });
+    };
+    const a = contohLakip();
+    await tulis("lakip", await bukuKerja(a), buatRingkasan(a.tables, issues));
+    const b = contohEfisiensi();
+    await tulis("efisiensi", await bukuKerja(b), buatRingkasan(b.tables, []));
+    const c = contohLakip({ namaIndikator: { 0: INJEKSI[0], 1: INJEKSI[1], 2: INJEKSI[2] } });
+    await tulis("injeksi", await denganLembarPengguna(c), buatRingkasan(c.tables, []), 2);
+    const sampel = await tabelSampel();
+    if (sampel) await tulis("sampel", sampel.src, buatRingkasan(sampel.tables, []));
+    const hasil = await lo.konversiBanyak(kasus.map((k) => path.join(dir, `${k.nama}.xlsx`)), "xlsx", path.join(dir, "lo"));
+    hasil.forEach((h, i) => (kasus[i].hasil = baca(fs.readFileSync(h.file))));
+  }, 180_000);
+
+  afterAll(() => {
+    lo?.tutup();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const k = (nama: string) => kasus.find((x) => x.nama === nama)!;
+  const nilai = (ks: Kasus, key: string, at: string) => ks.hasil!.Sheets[ks.lembar[key]][at]?.v;
+
+  test("every formula's value equals the core's own number (1e-9 relative)", () => {
+    let n = 0;
+    for (const ks of kasus) {
+      for (const plan of ks.plans) {
+        const ws = ks.hasil!.Sheets[ks.lembar[plan.key]];
+        expect(ws).toBeDefined();
+        for (const sel of plan.cells) {
+          if (!sel.formula && !sel.link) continue;
+          const v = ws[sel.at]?.v;
+          const tempat = `${ks.nama} ${plan.name}!${sel.at} ${sel.formula ?? ""}`;
+          if (typeof sel.value === "number") {
+            expect([tempat, typeof v]).toEqual([tempat, "number"]);
+            const beda = Math.abs((v as number) - sel.value);
+            if (beda > 1e-9 * Math.max(Math.abs(sel.value), 1e-3)) throw new Error(`${tempat}: LibreOffice ${v}, inti ${sel.value}`);
+          } else expect([tempat, v]).toEqual([tempat, sel.value]);
+          n++;
+        }
+      }
+    }
+    expect(n).toBeGreaterThan(500);
+  });
+
+  test("Ringkasan Kinerja after recalculation: capaian of Tabel 1 wherever consistent", () => {
+    const ks = k("lakip");
+    const plan = ks.plans.find((p) => p.key === "ringkasan-kinerja")!;
+    let n = 0;
+    for (const ik of data("perkin_2024.json").sasaran.flatMap((s: any) => s.indikator)) {
+      const t1 = ik.sources.tabel_1;
+      const d = desimalCetak(t1.capaian.raw);
+      if (bulat(ik.capaian_checks.tabel_1.recomputed, d) !== t1.capaian.value) continue;
+      const row = barisDengan(plan, "C", ik.nama);
+      expect(bulat((nilai(ks, "ringkasan-kinerja", `G${row}`) as number) * 100, d)).toBe(t1.capaian.value);
+      n++;
+    }
+    expect(n).toBe(14);
+  });
+
+  test("Realisasi Anggaran after recalculation: totals of Tabel 3.104 and 3.106", () => {
+    const ks = k("lakip");
+    const plan = ks.plans.find((p) => p.key === "realisasi-anggaran")!;
+    const ang = data("anggaran_2024.json");
+    const pk = barisDengan(plan, "B", "Jumlah");
+    expect(nilai(ks, "realisasi-anggaran", `D${pk}`)).toBe(ang.realisasi_per_pk.total.pagu.value);
+    expect(nilai(ks, "realisasi-anggaran", `E${pk}`)).toBe(ang.realisasi_per_pk.total.realisasi.value);
+    const ro = barisDengan(plan, "C", "Jumlah seluruh KRO");
+    expect(nilai(ks, "realisasi-anggaran", `D${ro}`)).toBe(ang.realisasi_per_ro.total.pagu.value);
+    expect(bulat((nilai(ks, "realisasi-anggaran", `F${ro}`) as number) * 100, 2)).toBe(ang.realisasi_per_ro.total.persen.value);
+  });
+
+  test("Efisiensi after recalculation: every row and the totals of Tabel 3.112", () => {
+    const ks = k("efisiensi");
+    const plan = ks.plans.find((p) => p.key === "efisiensi")!;
+    const t = data("efisiensi_2024.json").tabel_3_112;
+    const v = (at: string) => nilai(ks, "efisiensi", at) as number;
+    for (const r of t.rows) {
+      const row = barisDengan(plan, "B", r.indikator);
+      expect(bulat(v(`J${row}`), 0)).toBe(r.parsed.ibt);
+      expect(bulat(v(`K${row}`), 0)).toBe(r.parsed.ibr);
+      expect(bulat(v(`L${row}`) * 100, 2)).toBe(r.parsed.renstra_rasio);
+      expect(nilai(ks, "efisiensi", `N${row}`)).toBe(r.raw.efisiensi_label);
+    }
+    const tot = barisDengan(plan, "B", "Jumlah / rata-rata");
+    expect(v(`G${tot}`)).toBe(t.total_row.parsed.pagu);
+    expect(v(`H${tot}`)).toBe(t.total_row.parsed.realisasi_anggaran);
+    expect(bulat(v(`J${tot}`), 2)).toBe(t.total_row.parsed.ibt);
+    expect(bulat(v(`K${tot}`), 2)).toBe(t.total_row.parsed.ibr);
+    expect(bulat(v(`L${tot}`) * 100, 2)).toBe(t.total_row.parsed.renstra_rasio);
+  });
+
+  test("indicator names beginning with = + @ are plain text after LibreOffice; the user's sheet is kept", () => {
+    const ks = k("injeksi");
+    const ws = ks.hasil!.Sheets[ks.lembar["ringkasan-kinerja"]];
+    expect(ks.lembar["ringkasan-kinerja"]).toBe("Ringkasan Kinerja (2)");
+    INJEKSI.forEach((n, i) => {
+      expect(ws[`C${5 + i}`]).toMatchObject({ t: "s", v: n });
+      expect(ws[`C${5 + i}`].f).toBeUndefined();
+    });
+    expect(ks.hasil!.Sheets["Ringkasan Kinerja"].A1.v).toBe("Catatan saya");
+    expect(ks.hasil!.SheetNames.filter((n) => n.startsWith("Ringkasan Kinerja"))).toEqual(["Ringkasan Kinerja", "Ringkasan Kinerja (2)"]);
+  });
+});
