@@ -44,6 +44,13 @@ function kodeKro(i: number): string {
   return String.fromCharCode(A + ((i / 676) | 0) % 26, A + ((i / 26) | 0) % 26, A + (i % 26));
 }
 
+function formatAngka(row: ExcelJS.Row): void {
+  row.getCell(3).numFmt = "#,##0";
+  row.getCell(4).numFmt = "#,##0";
+  row.getCell(5).numFmt = "0.00%";
+  row.getCell(6).numFmt = "#,##0";
+}
+
 export async function buatAnggaranBesar(rows: number): Promise<Uint8Array> {
   const rnd = acak(20240101);
   const wb = new ExcelJS.Workbook();
@@ -107,10 +114,7 @@ export async function buatAnggaranBesar(rows: number): Promise<Uint8Array> {
           { formula: `IF(C${r}=0,0,D${r}/C${r})`, result: q / p },
           { formula: `C${r}-D${r}`, result: p - q },
         ] as ExcelJS.CellValue[];
-        row.getCell(3).numFmt = "#,##0";
-        row.getCell(4).numFmt = "#,##0";
-        row.getCell(5).numFmt = "0.00%";
-        row.getCell(6).numFmt = "#,##0";
+        formatAngka(row);
         r++;
       }
       totalPagu += pagu;
@@ -123,6 +127,7 @@ export async function buatAnggaranBesar(rows: number): Promise<Uint8Array> {
         { formula: `IF(C${kroRow.number}=0,0,D${kroRow.number}/C${kroRow.number})`, result: real / pagu },
         { formula: `C${kroRow.number}-D${kroRow.number}`, result: pagu - real },
       ] as ExcelJS.CellValue[];
+      formatAngka(kroRow);
       kroRow.font = { bold: true };
     }
   }
@@ -135,6 +140,7 @@ export async function buatAnggaranBesar(rows: number): Promise<Uint8Array> {
     { formula: `IF(C${r}=0,0,D${r}/C${r})`, result: totalReal / totalPagu },
     { formula: `C${r}-D${r}`, result: totalPagu - totalReal },
   ] as ExcelJS.CellValue[];
+  formatAngka(ws.getRow(r));
   const buf = await wb.xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }
