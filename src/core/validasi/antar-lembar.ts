@@ -11,7 +11,7 @@ import { penyerapan } from "../rumus";
 import type { AnggaranTable, Issue, Tabel } from "../tabel";
 import { BATAS_MIRIP, bakuNama, kataNama, kemiripan } from "./nama";
 import { KumpulanPohon, type Pohon } from "./pohon";
-import { buatIssue, desimalTampil, namaBaris, namaMedan, samaNilai, selMedan, teksAngka, teksPersen, teksRupiah, type Baris } from "./umum";
+import { buatIssue, desimalTampil, kapital, namaBaris, namaMedan, samaNilai, selMedan, teksAngka, teksPersen, teksRupiah, type Baris } from "./umum";
 
 function lembar(nama: string): string {
   return `'${nama.replace(/'/g, "''")}'`;
@@ -105,7 +105,7 @@ function indikator(tabel: Tabel[]): Issue[] {
             "antar-lembar",
             x.mirip || awal.mirip ? "warning" : "error",
             selMedan(x.t, x.row, medan),
-            `${namaMedan(medan)[0].toUpperCase()}${namaMedan(medan).slice(1)} "${namaBaris(x.row)}" di sini ${teksAngka(v, dx)}${persen}, tetapi di ${tempat} ${teksAngka(va, da)}${persen}${mirip}.`,
+            `${kapital(namaMedan(medan))} "${namaBaris(x.row)}" di sini ${teksAngka(v, dx)}${persen}, tetapi di ${tempat} ${teksAngka(va, da)}${persen}${mirip}.`,
             va,
             v,
           ),

@@ -9,7 +9,7 @@
  */
 import { bacaAngka } from "../angka";
 import type { Issue, Tabel } from "../tabel";
-import { buatIssue, MEDAN_ANGKA, namaMedan, nilaiMedan, teksAngka, type Baris } from "./umum";
+import { buatIssue, kapital, MEDAN_ANGKA, namaMedan, nilaiMedan, teksAngka, type Baris } from "./umum";
 
 /** Readable text with a typing slip; the reader accepts it, the sheet should not keep it. */
 const CEROBOH: [RegExp, string][] = [
@@ -47,17 +47,17 @@ export function periksaBentukAngka(t: Tabel): Issue[] {
         continue;
       }
       if (typeof raw === "boolean") {
-        out.push(buatIssue(t, "angka-rusak", "error", s.cell, `${namaMedan(medan, t)} berisi nilai logika ${String(raw).toUpperCase()}, bukan angka.`, null, String(raw)));
+        out.push(buatIssue(t, "angka-rusak", "error", s.cell, `${kapital(namaMedan(medan, t))} berisi nilai logika ${String(raw).toUpperCase()}, bukan angka.`, null, String(raw)));
         continue;
       }
       const value = nilaiMedan(row, medan);
       if (s.problem) {
-        out.push(buatIssue(t, "angka-rusak", "error", s.cell, `${namaMedan(medan, t)} ${kutip(raw)} tidak dapat dibaca sebagai angka: ${s.problem}.`, null, raw));
+        out.push(buatIssue(t, "angka-rusak", "error", s.cell, `${kapital(namaMedan(medan, t))} ${kutip(raw)} tidak dapat dibaca sebagai angka: ${s.problem}.`, null, raw));
         continue;
       }
       if (value === null) {
         const a = bacaAngka(raw);
-        if (a.kind === "rusak") out.push(buatIssue(t, "angka-rusak", "error", s.cell, `${namaMedan(medan, t)} ${kutip(raw)} tidak dapat dibaca sebagai angka: ${a.alasan}.`, null, raw));
+        if (a.kind === "rusak") out.push(buatIssue(t, "angka-rusak", "error", s.cell, `${kapital(namaMedan(medan, t))} ${kutip(raw)} tidak dapat dibaca sebagai angka: ${a.alasan}.`, null, raw));
         continue;
       }
       const persen = /%/.test(raw) || /persen/i.test(raw) || medan === "capaian" || medan === "persen" || medan.startsWith("tw");
@@ -69,7 +69,7 @@ export function periksaBentukAngka(t: Tabel): Issue[] {
             "angka-teks",
             "warning",
             s.cell,
-            `${namaMedan(medan, t)} ditulis sebagai teks ${kutip(raw)} (${slip[1]}); terbaca ${terbaca(value, persen)}. Ketik ulang sebagai angka.`,
+            `${kapital(namaMedan(medan, t))} ditulis sebagai teks ${kutip(raw)} (${slip[1]}); terbaca ${terbaca(value, persen)}. Ketik ulang sebagai angka.`,
             value,
             raw,
           ),
@@ -89,7 +89,7 @@ export function periksaBentukAngka(t: Tabel): Issue[] {
             "angka-teks",
             "warning",
             x.cell,
-            `${namaMedan(medan, t)} disimpan sebagai teks ${kutip(x.raw)} di antara angka; terbaca ${terbaca(x.value, x.persen)}, tetapi SUM dan rumus lain mengabaikannya.`,
+            `${kapital(namaMedan(medan, t))} disimpan sebagai teks ${kutip(x.raw)} di antara angka; terbaca ${terbaca(x.value, x.persen)}, tetapi SUM dan rumus lain mengabaikannya.`,
             x.value,
             x.raw,
           ),

@@ -7,7 +7,7 @@
  */
 import { bacaAngka } from "../angka";
 import type { AnggaranTable, Issue, Tabel } from "../tabel";
-import { buatIssue, namaBaris, namaMedan, nilaiMedan, selMedan, teksAngka, type Baris } from "./umum";
+import { buatIssue, kapital, namaBaris, namaMedan, nilaiMedan, selMedan, teksAngka, type Baris } from "./umum";
 
 type Isi = "angka" | "kosong" | "na" | "rusak";
 
@@ -106,7 +106,7 @@ function anggaran(t: AnggaranTable): Issue[] {
     }
     if (ir === "kosong" && ada.has("realisasi") && ip === "angka") {
       const isiPersen = persen !== null ? `, padahal persentase tertulis ${teksAngka(persen, 2)} %` : "";
-      out.push(buatIssue(t, "nilai-kosong", "error", selMedan(t, row, "realisasi"), `${namaMedan("realisasi", t)[0].toUpperCase()}${namaMedan("realisasi", t).slice(1)} kosong untuk "${namaBaris(row)}"${isiPersen}.`, null, null));
+      out.push(buatIssue(t, "nilai-kosong", "error", selMedan(t, row, "realisasi"), `${kapital(namaMedan("realisasi", t))} kosong untuk "${namaBaris(row)}"${isiPersen}.`, null, null));
     }
   }
   return out;

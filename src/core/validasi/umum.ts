@@ -176,3 +176,7 @@ export function namaMedan(medan: string, t?: Tabel): string {
   };
   return nama[medan] ?? medan;
 }
+
+export function kapital(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
