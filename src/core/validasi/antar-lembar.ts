@@ -186,13 +186,13 @@ function sisi(x: Indeks, kode: string): Sisi | null {
       pagu: bersih(x.p.nilai(i, "pagu")),
       realisasi: bersih(x.p.nilai(i, "realisasi")),
       tertulis: { pagu: row.pagu !== null, realisasi: row.realisasi !== null },
-      tempat: (m) => (nilaiMedanRow(row, m) ? `sel ${selMedan(x.t, row, m)}` : `jumlah rincian baris ${row.row}`),
+      tempat: (m) => (nilaiMedanRow(row, m) ? `sel ${selMedan(x.t, row, m)}` : `jumlah rincian di bawah baris ${row.row} =`),
       i,
     };
   }
   const a = x.agregat.get(kode);
   if (!a || (a.kegiatan && a.kegiatan.size > 1)) return null;
-  return { pagu: a.pagu, realisasi: a.realisasi, tertulis: { pagu: false, realisasi: false }, tempat: () => `jumlah ${a.n} baris ${kode}.* (baris ${a.dari}–${a.sampai})` };
+  return { pagu: a.pagu, realisasi: a.realisasi, tertulis: { pagu: false, realisasi: false }, tempat: () => `jumlah ${a.n} baris ${kode}.* (baris ${a.dari}–${a.sampai}) =` };
 }
 
 function nilaiMedanRow(row: AnggaranTable["rows"][number], m: string): boolean {

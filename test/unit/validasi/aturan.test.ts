@@ -374,7 +374,7 @@ describe("antar-lembar", () => {
     const x = aturan(periksa([ro, kro(286442000)]), "antar-lembar");
     expect(x).toHaveLength(1);
     expect(x[0]).toMatchObject({ severity: "error", sheet: "Realisasi per TW", cell: "C5", expected: 274178000, found: 286442000 });
-    expect(x[0].message).toContain("jumlah rincian baris 5 274.178.000");
+    expect(x[0].message).toContain("jumlah rincian di bawah baris 5 = 274.178.000");
     expect(aturan(periksa([ro, kro(274178000)]), "antar-lembar")).toEqual([]);
   });
 
