@@ -84,10 +84,16 @@ function hitungLabel(grid: Grid, row: number): { label: number; isi: number; med
   let label = 0;
   let isi = 0;
   if (!vals) return { label, isi, medan };
+  // Cheap pass first: most rows of a big sheet are data, with too few label-like cells to matter.
+  let calon = 0;
   for (const v of vals) {
     if (v === null || v === "") continue;
     isi++;
-    if (typeof v !== "string" || !mungkinLabel(v)) continue;
+    if (typeof v === "string" && mungkinLabel(v)) calon++;
+  }
+  if (calon < 2 || calon * 2 < isi) return { label: calon, isi, medan };
+  for (const v of vals) {
+    if (typeof v !== "string" || v === "" || !mungkinLabel(v)) continue;
     const m = cocokkan(v);
     if (!m) continue;
     label++;
@@ -282,7 +288,7 @@ function cariJudul(grid: Grid, top: number): string | undefined {
 }
 
 /** Normalized label text per header row and column, for spotting repeats. */
-function teksHeader(grid: Grid, blok: BlokHeader): Map<number, string>[] {
+export function teksHeader(grid: Grid, blok: BlokHeader): Map<number, string>[] {
   const out: Map<number, string>[] = [];
   for (const hr of blok.rows) {
     if (hr === blok.nomor) continue;
@@ -301,18 +307,19 @@ export function ulangiHeader(grid: Grid, row: number, blok: BlokHeader, cache?: 
   const vals = grid.sheet.values[row - grid.top];
   if (!vals) return false;
   let calon = 0;
-  for (const v of vals) if (typeof v === "string" && mungkinLabel(v)) calon++;
-  if (calon < 2) return false;
+  let isi = 0;
+  for (const v of vals) {
+    if (v === null || v === "") continue;
+    isi++;
+    if (typeof v === "string" && mungkinLabel(v)) calon++;
+  }
+  if (calon < 2 || calon * 5 < isi * 3) return false;
   const teks = cache ?? teksHeader(grid, blok);
   for (const m of teks) {
-    let isi = 0;
     let sama = 0;
-    for (let i = 0; i < vals.length; i++) {
-      const v = vals[i];
-      if (v === null || v === "") continue;
-      isi++;
-      const t = m.get(grid.left + i);
-      if (t !== undefined && typeof v === "string" && normalisasiLabel(v) === t) sama++;
+    for (const [c, t] of m) {
+      const v = vals[c - grid.left];
+      if (typeof v === "string" && normalisasiLabel(v) === t) sama++;
     }
     if (sama >= 2 && sama * 5 >= isi * 3) return true;
   }

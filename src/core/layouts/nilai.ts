@@ -39,6 +39,19 @@ export function rapikan(x: number): number {
   return Number(x.toPrecision(15));
 }
 
+// Text values repeat a lot in a sheet ("25%", "100", "Persen"); Angka results are never mutated.
+const cacheTeks = new Map<string, Angka>();
+
+function bacaTeksCache(s: string): Angka {
+  let a = cacheTeks.get(s);
+  if (a === undefined) {
+    a = bacaAngka(s);
+    if (cacheTeks.size >= 50_000) cacheTeks.clear();
+    cacheTeks.set(s, a);
+  }
+  return a;
+}
+
 /** Reads the value at (row, col), a merged area reading as its top-left cell. */
 export function bacaSel(grid: Grid, row: number, col: number, opsi: OpsiBaca = {}): Baca {
   const [r, c] = grid.owner(row, col);
@@ -60,7 +73,7 @@ export function bacaNilai(
   if (formula) sumber.formula = formula;
   const format = grid.format(r, c);
   if (format && !/^general$/i.test(format)) sumber.format = format;
-  const angka = bacaAngka(raw);
+  const angka = typeof raw === "string" ? bacaTeksCache(raw) : bacaAngka(raw);
   if (angka.kind === "rusak") {
     sumber.problem = angka.alasan;
     return { value: null, sumber, angka };

@@ -73,7 +73,7 @@ export function bacaPerkin(grid: Grid, w: Wilayah, peta: Peta): PerkinTable {
       capaian,
     };
     if (target !== null || realisasi !== null) terbaca++;
-    if (Object.keys(cells).length > 0) nilai.add(row);
+    if (cells.target || cells.realisasi || cells.capaian || cells.satuan) nilai.add(row);
     rows.push(row);
   }
   rows = pangkasEkor(rows, (x) => nilai.has(x));

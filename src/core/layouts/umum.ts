@@ -6,7 +6,7 @@
 import { columnLetters, columnNumber, rangeA1 } from "../snapshot";
 import type { Sumber } from "../tabel";
 import type { Grid } from "./grid";
-import { barisNomor, ulangiHeader, type BlokHeader, type Kolom, type Wilayah } from "./header";
+import { barisNomor, teksHeader, ulangiHeader, type BlokHeader, type Kolom, type Wilayah } from "./header";
 import { bacaSel, type Baca } from "./nilai";
 
 /** Field key ("indikator", "tw1.target", "b04" …) → worksheet column. */
@@ -100,9 +100,10 @@ export function jalanBaris(grid: Grid, w: Wilayah, peta: Peta, headerRows: numbe
   let sasaran: string | null = null;
   let noSasaran: string | null = null;
   let akhir: BarisIndikator | undefined;
+  const teks = teksHeader(grid, w.header);
   for (let r = w.top; r <= w.bottom; r++) {
     if (lewati.has(r) || grid.isBlankRow(r)) continue;
-    if (barisNomor(grid, r) || ulangiHeader(grid, r, w.header)) {
+    if (barisNomor(grid, r) || ulangiHeader(grid, r, w.header, teks)) {
       headerRows.push(r);
       continue;
     }

@@ -11,7 +11,7 @@ const ada = existsSync(BERKAS);
 (ada ? describe : describe.skip)("contoh-lakip-2024.xlsx", () => {
   let tables: Tabel[] = [];
   beforeAll(async () => {
-    tables = kenali(await bacaBukuKerja(readFileSync(BERKAS)));
+    tables = kenali(await bacaBukuKerja(new Uint8Array(readFileSync(BERKAS))));
   });
 
   test("PK 2024: the 15 indicators with the report's target, satuan and realisasi", () => {
