@@ -77,6 +77,35 @@ function tabel(ws: ExcelJS.Worksheet, t: NonNullable<SheetPlan["table"]>, nama: 
   });
 }
 
+/**
+ * Neither ExcelJS nor LibreOffice (on load) sizes rows to wrapped text, so the height is
+ * estimated from the text length and the column width (Calibri 11: ~1.15 characters per unit).
+ */
+function tinggiBaris(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const lebar = plan.widths ?? [];
+  const lebarKolom = (c: number) => lebar[c - 1] ?? 9;
+  // A merged cell's text runs over all its columns.
+  const gabung = new Map<string, number>();
+  for (const m of plan.merges ?? []) {
+    const r = parseRange(m);
+    let w = 0;
+    for (let c = r.left; c <= r.right; c++) w += lebarKolom(c);
+    gabung.set(a1(r.top, r.left), w);
+  }
+  const baris = new Map<number, number>();
+  for (const sel of plan.cells) {
+    if (!sel.style?.wrap || typeof sel.value !== "string") continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(sel.at);
+    if (!m) continue;
+    const col = ws.getColumn(m[1]).number;
+    const perBaris = Math.max(1, Math.floor((gabung.get(sel.at) ?? lebarKolom(col)) * 1.15));
+    const garis = sel.value.split("\n").reduce((n, t) => n + Math.max(1, Math.ceil(t.length / perBaris)), 0);
+    const row = Number(m[2]);
+    baris.set(row, Math.max(baris.get(row) ?? 1, garis));
+  }
+  for (const [row, garis] of baris) if (garis > 1) ws.getRow(row).height = 15 * garis;
+}
+
 export interface OpsiLembar {
   /** Table name free in the workbook. */
   namaTabel?: string;
@@ -87,6 +116,7 @@ export function tulisLembar(ws: ExcelJS.Worksheet, plan: SheetPlan, opsi: OpsiLe
   plan.widths?.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
+  tinggiBaris(ws, plan);
   if (plan.table && opsi.namaTabel) tabel(ws, plan.table, opsi.namaTabel);
   // Merges last: ExcelJS sends a value written to a merged cell to its master.
   for (const m of plan.merges ?? []) ws.mergeCells(m);

@@ -65,7 +65,7 @@ export function capaianTriwulan(tables: Tabel[]): SheetPlan {
   const sumber = t ? `Sumber: ${asalTabel(t)}. S = rencana, R = realisasi (kumulatif). ${KETERANGAN_TEKS}` : null;
   plan.merges = judulLembar(l, "Capaian Triwulan", sumber, KOLOM_STATUS);
   if (!t) {
-    l.set(selTeks(`A${BARIS_KEPALA}`, "Tidak ada tabel realisasi per triwulan yang dikenali di buku kerja ini.", GAYA.catatan));
+    l.set(selTeks(`A${BARIS_KEPALA}`, "Tidak ada tabel realisasi per triwulan yang dikenali di buku kerja ini.", { ...GAYA.catatan, wrap: false }));
     return plan;
   }
   TW.forEach((nama, q) => {

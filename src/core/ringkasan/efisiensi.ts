@@ -45,7 +45,7 @@ export function efisiensi(tables: Tabel[]): SheetPlan {
     : null;
   plan.merges = judulLembar(l, "Efisiensi Anggaran terhadap Kinerja", sumber, kepala.length);
   if (!t) {
-    l.set(selTeks(`A${BARIS_KEPALA}`, "Tidak ada tabel Perjanjian Kinerja atau realisasi kinerja yang dikenali di buku kerja ini.", GAYA.catatan));
+    l.set(selTeks(`A${BARIS_KEPALA}`, "Tidak ada tabel Perjanjian Kinerja atau realisasi kinerja yang dikenali di buku kerja ini.", { ...GAYA.catatan, wrap: false }));
     return plan;
   }
   barisKepala(l, BARIS_KEPALA, kepala);

@@ -41,6 +41,7 @@ function sel(kol: string, a: number, b: number): string[] {
 function judulSeksi(k: Keadaan, teks: string, t: AnggaranTable): void {
   k.l.set(selTeks(`A${k.row}`, teks, JUDUL_SEKSI));
   k.l.set(selTeks(`A${k.row + 1}`, `Sumber: ${asalTabel(t)}`, GAYA.catatan));
+  k.plan.merges!.push(`A${k.row + 1}:G${k.row + 1}`);
   k.row += 2;
 }
 
@@ -273,9 +274,10 @@ export function realisasiAnggaran(tables: Tabel[]): SheetPlan {
     else k.tidakAda.push(nama);
   }
   if (k.tidakAda.length === bagian.length) {
-    l.set(selTeks("A4", "Tidak ada tabel anggaran yang dikenali di buku kerja ini.", GAYA.catatan));
+    l.set(selTeks("A4", "Tidak ada tabel anggaran yang dikenali di buku kerja ini.", { ...GAYA.catatan, wrap: false }));
   } else if (k.tidakAda.length > 0) {
     l.set(selTeks(`A${k.row}`, `Tidak ditemukan tabel ${k.tidakAda.join("; ")}.`, GAYA.catatan));
+    plan.merges.push(`A${k.row}:G${k.row}`);
   }
   return plan;
 }

@@ -23,7 +23,7 @@ export function ringkasanKinerja(tables: Tabel[]): SheetPlan {
   const sumber = t ? `Sumber: ${asalTabel(t)}. ${KETERANGAN_TEKS}` : null;
   plan.merges = judulLembar(l, "Ringkasan Kinerja", sumber, KEPALA.length);
   if (!t) {
-    l.set(selTeks(`A${BARIS_KEPALA}`, "Tidak ada tabel Perjanjian Kinerja atau realisasi kinerja yang dikenali di buku kerja ini.", GAYA.catatan));
+    l.set(selTeks(`A${BARIS_KEPALA}`, "Tidak ada tabel Perjanjian Kinerja atau realisasi kinerja yang dikenali di buku kerja ini.", { ...GAYA.catatan, wrap: false }));
     return plan;
   }
   barisKepala(l, BARIS_KEPALA, KEPALA);

@@ -24,11 +24,11 @@ export const WARNA = {
 
 export const GAYA: Record<"judul" | "subjudul" | "kepala" | "data" | "total" | "catatan", CellStyle> = {
   judul: { bold: true, fontSize: 14 },
-  subjudul: { italic: true, color: WARNA.abu },
+  subjudul: { italic: true, color: WARNA.abu, wrap: true },
   kepala: { bold: true, fill: WARNA.kepala, color: WARNA.putih, align: "center", wrap: true, border: true },
   data: { border: true },
   total: { bold: true, fill: WARNA.total, border: true },
-  catatan: { italic: true, color: WARNA.abu },
+  catatan: { italic: true, color: WARNA.abu, wrap: true },
 };
 
 /** Extra style of a number that was read from text. */

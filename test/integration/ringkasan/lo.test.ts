@@ -14,7 +14,7 @@ import type { Issue, Tabel } from "../../../src/core/tabel";
 import { tulisRingkasan } from "../../../src/xlsx/tulis";
 import { LibreOffice, adaLibreOffice } from "../../../scripts/lo";
 import { bukuKerja, contohEfisiensi, contohLakip, data, denganLembarPengguna } from "../../unit/ringkasan/contoh";
-import { baca } from "../../unit/ringkasan/xlsx";
+import { baca, sidik } from "../../unit/ringkasan/xlsx";
 import { barisDengan, desimalCetak } from "../../unit/ringkasan/bantu";
 
 const SAMPEL = path.join(__dirname, "../../../assets/contoh-lakip-2024.xlsx");
@@ -107,6 +107,17 @@ uji("summary formulas recalculated by LibreOffice", () => {
       }
     }
     expect(n).toBeGreaterThan(500);
+  });
+
+  test("the sample workbook (real reader and recognizers): summaries written, source sheets unchanged", async () => {
+    const sampel = kasus.find((x) => x.nama === "sampel");
+    if (!fs.existsSync(SAMPEL)) return;
+    expect(sampel).toBeDefined();
+    expect(Object.keys(sampel!.lembar)).toContain("ringkasan-kinerja");
+    const src = new Uint8Array(fs.readFileSync(SAMPEL));
+    const sumber = baca(src).SheetNames;
+    const out = fs.readFileSync(path.join(dir, "sampel.xlsx"));
+    expect(sidik(baca(out), sumber)).toEqual(sidik(baca(src), sumber));
   });
 
   test("Ringkasan Kinerja after recalculation: capaian of Tabel 1 wherever consistent", () => {
