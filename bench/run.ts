@@ -5,6 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { benchCapaian } from "./capaian";
 import { benchPengenalan } from "./pengenalan";
+import { benchRingkas } from "./ringkas";
 import type { HasilBench } from "./hasil";
 
 type Langkah = { nama: string; jalan: () => Promise<HasilBench[]> };
@@ -18,6 +19,7 @@ const langkah: Langkah[] = [
     },
   },
   { nama: "pengenalan dan validasi", jalan: () => benchPengenalan() },
+  { nama: "kinerja ringkas", jalan: () => benchRingkas() },
 ];
 
 function angka(n: number): string {
