@@ -1,0 +1,100 @@
+/** Indonesian labels for the model's ids (kinds, layouts, fields, rules, severities, summaries). */
+import type { Bentuk, Jenis, RuleId, Severity } from "../core/tabel";
+
+export const NAMA_JENIS: Record<Jenis, string> = { perkin: "Perkin", triwulan: "Triwulan", anggaran: "Anggaran" };
+
+export const NAMA_BENTUK: Record<Bentuk, string> = {
+  perkin: "Perjanjian Kinerja",
+  fisik: "Capaian fisik per triwulan",
+  indikator: "Indikator per triwulan",
+  "rencana-aksi": "Rencana aksi",
+  ro: "Realisasi per RO",
+  triwulan: "Anggaran per triwulan",
+  revisi: "Revisi pagu",
+  "jenis-belanja": "Jenis belanja",
+  pnbp: "PNBP",
+  tahunan: "Anggaran tahunan",
+  pk: "Anggaran per indikator",
+};
+
+const TW = ["I", "II", "III", "IV"];
+
+const MEDAN: Record<string, string> = {
+  noSasaran: "No. sasaran",
+  no: "No.",
+  sasaran: "Sasaran",
+  indikator: "Indikator",
+  target: "Target",
+  satuan: "Satuan",
+  realisasi: "Realisasi",
+  capaian: "Capaian",
+  kode: "Kode",
+  uraian: "Uraian",
+  pagu: "Pagu",
+  persen: "Persen",
+  sisa: "Sisa",
+  sdBulanLalu: "s.d. bulan lalu",
+  bulanIni: "Bulan ini",
+};
+
+export function namaMedan(medan: string): string {
+  if (MEDAN[medan]) return MEDAN[medan];
+  const tw = /^tw([1-4])\.(\w+)$/.exec(medan);
+  if (tw) return `TW ${TW[Number(tw[1]) - 1]} ${namaMedan(tw[2]).toLowerCase()}`;
+  const b = /^b(\d{2})$/.exec(medan);
+  if (b) return `Bulan ${Number(b[1])}`;
+  const r = /^revisi\.(\d+)$/.exec(medan);
+  if (r) return `Revisi ${Number(r[1])}`;
+  return medan;
+}
+
+/** Fields a planner can map, per kind, in display order. */
+export const MEDAN_JENIS: Record<Jenis, string[]> = {
+  perkin: ["sasaran", "indikator", "target", "satuan", "realisasi", "capaian"],
+  triwulan: [
+    "sasaran",
+    "indikator",
+    "target",
+    "realisasi",
+    "capaian",
+    ...[1, 2, 3, 4].flatMap((i) => [`tw${i}.target`, `tw${i}.realisasi`]),
+  ],
+  anggaran: ["kode", "uraian", "pagu", "realisasi", "persen", "sisa"],
+};
+
+export const NAMA_ATURAN: Record<RuleId, string> = {
+  "angka-teks": "Angka tersimpan sebagai teks",
+  "angka-rusak": "Angka tidak terbaca",
+  "nilai-kosong": "Nilai kosong",
+  "target-nol": "Target nol",
+  "capaian-selisih": "Capaian tidak sesuai perhitungan",
+  "persen-selisih": "Persentase tidak sesuai",
+  "jumlah-selisih": "Jumlah tidak sesuai",
+  "melebihi-pagu": "Realisasi melebihi pagu",
+  "kumulatif-turun": "Nilai kumulatif menurun",
+  "tw4-target": "Target TW IV berbeda dengan target tahunan",
+  "satuan-beda": "Satuan berbeda",
+  "antar-lembar": "Nilai berbeda antarlembar",
+  duplikat: "Baris ganda",
+};
+
+export const NAMA_TINGKAT: Record<Severity, string> = { error: "Galat", warning: "Peringatan", info: "Info" };
+
+export const WARNA_TINGKAT: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};
+
+export const LEMBAR_RINGKASAN: { key: string; nama: string; isi: string }[] = [
+  { key: "ringkasan-kinerja", nama: "Ringkasan Kinerja", isi: "target, realisasi dan capaian setiap indikator" },
+  { key: "capaian-triwulan", nama: "Capaian Triwulan", isi: "rencana dan realisasi per triwulan" },
+  { key: "realisasi-anggaran", nama: "Realisasi Anggaran", isi: "pagu, realisasi, penyerapan dan sisa" },
+  { key: "efisiensi", nama: "Efisiensi", isi: "IBT, IBR dan efisiensi anggaran per indikator" },
+  { key: "temuan", nama: "Temuan", isi: "daftar hasil pemeriksaan dengan tautan ke sel" },
+];
+
+/** 0.953 → "95 %" */
+export function teksKeyakinan(x: number): string {
+  return `${Math.round(x * 100)} %`;
+}
