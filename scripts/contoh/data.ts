@@ -23,7 +23,7 @@ export interface DataReferensi {
 }
 
 export function lokasiData(): string {
-  return process.env.KINERJA_DATA ?? path.resolve(__dirname, "../../../shared/reference/data");
+  return process.env.KINERJA_DATA ?? path.resolve(__dirname, "../../referensi/data");
 }
 
 export function bacaData(dir = lokasiData()): DataReferensi {
@@ -32,7 +32,7 @@ export function bacaData(dir = lokasiData()): DataReferensi {
   if (hilang.length > 0) {
     throw new Error(
       `Data acuan tidak ditemukan di ${dir} (${hilang.join(", ")} hilang).\n` +
-        "Repositori harus berada di sebelah folder shared/ (../shared/reference/data), " +
+        "Data ini ada di repositori (referensi/data); " +
         "atau tunjuk foldernya dengan KINERJA_DATA=/jalur/ke/data.",
     );
   }

@@ -1,8 +1,9 @@
-/** Access to the reference data of the LAKIP BSPJI Palembang 2024 (read-only, outside the repository). */
+/** Access to the reference data of the LAKIP BSPJI Palembang 2024 (referensi/data). */
 import * as fs from "fs";
 import * as path from "path";
 
-export const DIR_REFERENSI = process.env.SAKIP_REFERENSI ?? "/work/shared/reference/data";
+import { DIR_REFERENSI } from "../../referensi";
+export { DIR_REFERENSI };
 
 export function bacaJson<T = unknown>(nama: string): T {
   return JSON.parse(fs.readFileSync(path.join(DIR_REFERENSI, nama), "utf8")) as T;

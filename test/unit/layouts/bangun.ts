@@ -2,7 +2,6 @@
  * Test helpers: a small sheet builder (rows of values, merges, number formats) and the report's
  * indicators read from the reference data, so tests lay the same figures out in many ways.
  */
-import { readFileSync } from "fs";
 import { a1, type CellValue, type SheetSnapshot } from "../../../src/core/snapshot";
 
 export interface Sel {
@@ -46,11 +45,8 @@ export class Lembar {
   }
 }
 
-const DATA = "/work/shared/reference/data";
-
-export function bacaJson<T = any>(nama: string): T {
-  return JSON.parse(readFileSync(`${DATA}/${nama}`, "utf8"));
-}
+import { bacaReferensi as bacaJson } from "../../referensi";
+export { bacaJson };
 
 export interface IndikatorPk {
   sasaran: string;

@@ -3,16 +3,11 @@
  * (Tabel 1, 3.9, 3.104, 3.105, 3.106, 3.5 and 3.112) from the reference data, together with the
  * recognized tables (Sumber cells point at the cells written) the recognizers would return.
  */
-import * as fs from "fs";
-import * as path from "path";
 import ExcelJS from "exceljs";
 import type { AnggaranRow, AnggaranTable, PerkinRow, PerkinTable, Sumber, Tabel, TriwulanRow, TriwulanTable } from "../../../src/core/tabel";
 
-const DATA = "/work/shared/reference/data";
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function data(nama: string): any {
-  return JSON.parse(fs.readFileSync(path.join(DATA, nama), "utf8"));
-}
+import { bacaReferensi as data } from "../../referensi";
+export { data };
 
 export interface SelSumber {
   v: number | string | null;
