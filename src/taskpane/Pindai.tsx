@@ -23,14 +23,15 @@ import { TabelKoreksi } from "./TabelKoreksi";
 import { MEDAN_JENIS, NAMA_BENTUK, NAMA_JENIS, namaMedan, teksKeyakinan } from "./teks";
 import type { Kinerja } from "./useKinerja";
 
-const WARNA_JENIS = { perkin: "brand", triwulan: "success", anggaran: "important" } as const;
+const WARNA_JENIS = { perkin: "brand", triwulan: "success", anggaran: "warning" } as const;
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   tabel: { tableLayout: "auto" },
   lembar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXS },
-  angka: { textAlign: "right", whiteSpace: "nowrap" },
-  nowrap: { whiteSpace: "nowrap" },
+  // Every column but Lembar shrinks to its content; the sheet name and mapping get the rest.
+  angka: { textAlign: "right", whiteSpace: "nowrap", width: "1%", paddingInline: tokens.spacingHorizontalXS },
+  nowrap: { whiteSpace: "nowrap", width: "1%", paddingInline: tokens.spacingHorizontalXS },
   peta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   sr: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   abai: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -75,11 +76,11 @@ export function Pindai({ k }: { k: Kinerja }) {
           <TableHeader>
             <TableRow>
               <TableHeaderCell>Lembar</TableHeaderCell>
-              <TableHeaderCell>Jenis</TableHeaderCell>
-              <TableHeaderCell>Rentang</TableHeaderCell>
+              <TableHeaderCell className={gaya.nowrap}>Jenis</TableHeaderCell>
+              <TableHeaderCell className={gaya.nowrap}>Rentang</TableHeaderCell>
               <TableHeaderCell className={gaya.angka}>Yakin</TableHeaderCell>
               <TableHeaderCell className={gaya.angka}>Baris</TableHeaderCell>
-              <TableHeaderCell>
+              <TableHeaderCell className={gaya.nowrap}>
                 <span className={gaya.sr}>Koreksi</span>
               </TableHeaderCell>
             </TableRow>
@@ -106,7 +107,7 @@ export function Pindai({ k }: { k: Kinerja }) {
                     </Caption1>
                   </div>
                 </TableCell>
-                <TableCell>
+                <TableCell className={gaya.nowrap}>
                   <Badge appearance="tint" color={WARNA_JENIS[t.kind]}>
                     {NAMA_JENIS[t.kind]}
                   </Badge>
@@ -114,7 +115,7 @@ export function Pindai({ k }: { k: Kinerja }) {
                 <TableCell className={gaya.nowrap}>{t.range}</TableCell>
                 <TableCell className={gaya.angka}>{teksKeyakinan(t.confidence)}</TableCell>
                 <TableCell className={gaya.angka}>{t.rows.length}</TableCell>
-                <TableCell>
+                <TableCell className={gaya.nowrap}>
                   <Tooltip content={`Koreksi tabel ${t.sheet}`} relationship="label">
                     <Button
                       appearance="subtle"

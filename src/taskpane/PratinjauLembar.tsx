@@ -9,7 +9,9 @@ const KOLOM = 7;
 
 const useStyles = makeStyles({
   gulir: { overflowX: "auto", maxWidth: "100%", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  sel: { whiteSpace: "nowrap", maxWidth: "16em", overflow: "hidden", textOverflow: "ellipsis" },
+  // Content-sized columns, scrolled sideways, rather than equal slivers of a narrow pane.
+  tabel: { tableLayout: "auto", width: "max-content", minWidth: "100%" },
+  sel: { whiteSpace: "nowrap", maxWidth: "18em", overflow: "hidden", textOverflow: "ellipsis" },
   tebal: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -39,8 +41,8 @@ export function PratinjauLembar({ plan, nama }: { plan: SheetPlan; nama: string 
   const kolom = Array.from({ length: lebar }, (_, i) => i + 1);
   const baris = Array.from({ length: tinggi }, (_, i) => i + 1);
   return (
-    <div className={gaya.gulir} data-testid="pratinjau-lembar">
-      <Table size="extra-small" aria-label={`Pratinjau lembar ${nama}`}>
+    <div className={gaya.gulir} data-testid="pratinjau-lembar" role="region" aria-label={`Pratinjau ${nama}, dapat digulir`} tabIndex={0}>
+      <Table size="extra-small" className={gaya.tabel} aria-label={`Pratinjau lembar ${nama}`}>
         <TableHeader>
           <TableRow>
             <TableHeaderCell>#</TableHeaderCell>

@@ -1,13 +1,15 @@
 /**
  * Standalone mode's answer to "go to this cell": the cell's sheet, address, value and formula,
- * with its row (within the table's columns, or the sheet's) and the cell highlighted.
+ * and its row laid out as column → value (readable in a narrow pane), the cell highlighted.
  */
-import { Caption1, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
 import { formatAngka } from "../core/angka";
-import { cellAt, columnLetters, formulaAt, parseA1, parseRange, sheetBounds, type CellValue, type Snapshot } from "../core/snapshot";
+import { cellAt, columnLetters, formulaAt, parseRange, sheetBounds, type CellValue, type Snapshot } from "../core/snapshot";
 import type { Tabel } from "../core/tabel";
+import { pilihanKolom } from "./kolom";
 
-const LEBAR = 8;
+/** Columns shown around the cell when the finding has no table. */
+const LEBAR = 10;
 
 const useStyles = makeStyles({
   kotak: {
@@ -19,9 +21,9 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  gulir: { overflowX: "auto" },
-  sel: { whiteSpace: "nowrap", maxWidth: "14em", overflow: "hidden", textOverflow: "ellipsis" },
-  sorot: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold, outline: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}` },
+  kolom: { width: "40%", color: tokens.colorNeutralForeground2 },
+  isi: { overflowWrap: "anywhere" },
+  sorot: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold },
 });
 
 export function teksNilai(v: CellValue): string {
@@ -31,26 +33,18 @@ export function teksNilai(v: CellValue): string {
   return v;
 }
 
-function teksIsi(v: CellValue): string {
-  return v === null ? "" : teksNilai(v);
-}
-
 export function PratinjauSel({ snapshot, sheet, cell, tabel }: { snapshot: Snapshot | null; sheet: string; cell: string; tabel?: Tabel }) {
   const gaya = useStyles();
   const s = snapshot?.sheets.find((x) => x.name === sheet);
-  if (!s) return <Caption1>Lembar {sheet} tidak ada di buku kerja yang terbaca.</Caption1>;
-  let p: { row: number; col: number };
-  try {
-    p = parseA1(cell);
-  } catch {
-    p = { row: parseRange(cell).top, col: parseRange(cell).left };
-  }
-  const rumus = formulaAt(s, p.row, p.col);
+  if (!s) return <Text>Lembar {sheet} tidak ada di buku kerja yang terbaca.</Text>;
+  const p = parseRange(cell);
+  const rumus = formulaAt(s, p.top, p.left);
+  const label = new Map((tabel ? pilihanKolom(snapshot, tabel) : []).map((x) => [x.huruf, x.label]));
   const batas = tabel ? parseRange(tabel.range) : sheetBounds(s);
-  // A window of columns around the cell, within the table.
-  const kiri = Math.max(batas.left, Math.min(p.col - Math.floor(LEBAR / 2), batas.right - LEBAR + 1));
+  const kiri = tabel ? batas.left : Math.max(batas.left, p.left - Math.floor(LEBAR / 2));
+  const kanan = tabel ? batas.right : Math.min(batas.right, kiri + LEBAR - 1);
   const kolom: number[] = [];
-  for (let c = kiri; c <= Math.min(batas.right, kiri + LEBAR - 1); c++) kolom.push(c);
+  for (let c = kiri; c <= kanan; c++) kolom.push(c);
 
   return (
     <div className={gaya.kotak} data-testid="pratinjau-sel">
@@ -58,31 +52,30 @@ export function PratinjauSel({ snapshot, sheet, cell, tabel }: { snapshot: Snaps
         <strong>
           {sheet}!{cell}
         </strong>{" "}
-        = {teksNilai(cellAt(s, p.row, p.col))}
+        = {teksNilai(cellAt(s, p.top, p.left))}
         {rumus ? ` (rumus ${rumus})` : ""}
       </Text>
-      <div className={gaya.gulir}>
-        <Table size="extra-small" aria-label={`Baris ${p.row} lembar ${sheet}`}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Baris</TableHeaderCell>
-              {kolom.map((c) => (
-                <TableHeaderCell key={c}>{columnLetters(c)}</TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            <TableRow>
-              <TableCell>{p.row}</TableCell>
-              {kolom.map((c) => (
-                <TableCell key={c} className={c === p.col ? `${gaya.sel} ${gaya.sorot}` : gaya.sel} title={teksIsi(cellAt(s, p.row, c))}>
-                  {teksIsi(cellAt(s, p.row, c))}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableBody>
-        </Table>
-      </div>
+      <Table size="extra-small" aria-label={`Isi baris ${p.top} lembar ${sheet}`}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={gaya.kolom}>Kolom</TableHeaderCell>
+            <TableHeaderCell>Baris {p.top}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {kolom.map((c) => {
+            const huruf = columnLetters(c);
+            const v = cellAt(s, p.top, c);
+            const ini = c === p.left;
+            return (
+              <TableRow key={c} className={ini ? gaya.sorot : undefined} aria-current={ini ? "true" : undefined}>
+                <TableCell className={gaya.kolom}>{label.get(huruf) ?? huruf}</TableCell>
+                <TableCell className={mergeClasses(gaya.isi)}>{v === null ? "" : teksNilai(v)}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
     </div>
   );
 }

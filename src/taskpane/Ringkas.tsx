@@ -111,7 +111,15 @@ export function Ringkas({ k }: { k: Kinerja }) {
 
       {k.hasil && !jalan && (
         <section className={gaya.hasil} aria-label="Lembar yang dibuat">
-          <Text weight="semibold">Lembar yang dibuat</Text>
+          {!excel && berkas && (
+            <div className={gaya.bar}>
+              <Button appearance="primary" icon={<ArrowDownload20Regular />} onClick={() => unduh(berkas.nama, berkas.data)}>
+                Unduh ringkasan
+              </Button>
+              <Caption1>{berkas.nama}</Caption1>
+            </div>
+          )}
+          <Text weight="semibold">{excel ? "Lembar yang dibuat (klik untuk membuka)" : "Lembar yang dibuat (klik untuk pratinjau)"}</Text>
           <ul className={gaya.daftar}>
             {k.hasil.lembar.map((nama, i) => (
               <li key={nama}>
@@ -126,13 +134,6 @@ export function Ringkas({ k }: { k: Kinerja }) {
               </li>
             ))}
           </ul>
-          {!excel && berkas && (
-            <div>
-              <Button appearance="primary" icon={<ArrowDownload20Regular />} onClick={() => unduh(berkas.nama, berkas.data)}>
-                Unduh ringkasan
-              </Button>
-            </div>
-          )}
         </section>
       )}
     </>

@@ -2,7 +2,7 @@
  * Correcting one recognized table: its kind, the column of each field, or ignoring it. The
  * correction is stored with the workbook and applied on every scan (kenali(snapshot, koreksi)).
  */
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Button, Caption1, Checkbox, Dropdown, Field, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { ArrowUndo20Regular, Checkmark20Regular, Dismiss20Regular } from "@fluentui/react-icons";
 import type { Jenis, Koreksi, Tabel } from "../core/tabel";
@@ -43,6 +43,12 @@ export function TabelKoreksi({ k, tabel, onTutup }: PropsKoreksi) {
   const pilihan = pilihanKolom(k.snapshot, tabel);
   const bisaPeta = jenis !== "anggaran";
   const sibuk = k.sibuk !== null;
+  const kotak = useRef<HTMLElement>(null);
+  // The panel opens below the table: bring it into view and move focus to it.
+  useEffect(() => {
+    kotak.current?.scrollIntoView?.({ block: "nearest" });
+    kotak.current?.focus({ preventScroll: true });
+  }, []);
 
   const simpan = () => {
     const koreksi: Koreksi = { sheet: tabel.sheet, range: tabel.range };
@@ -57,7 +63,7 @@ export function TabelKoreksi({ k, tabel, onTutup }: PropsKoreksi) {
   };
 
   return (
-    <section className={gaya.kotak} aria-labelledby={idJudul} data-testid="koreksi">
+    <section ref={kotak} tabIndex={-1} className={gaya.kotak} aria-labelledby={idJudul} data-testid="koreksi">
       <Subtitle2 as="h3" id={idJudul}>
         Koreksi tabel {tabel.sheet}!{tabel.range}
       </Subtitle2>

@@ -113,7 +113,7 @@ export function useKinerja(awal: Buku | null) {
 
   /** Applies a corrected list at once (no re-read: the snapshot in hand is the workbook). */
   const pakaiKoreksi = useCallback(
-    async (daftar: Koreksi[]) => {
+    async (daftar: Koreksi[], hapus = false) => {
       const { buku: b, snapshot: snap } = kini.current;
       if (!b || !snap) return;
       setSibuk("koreksi");
@@ -127,7 +127,14 @@ export function useKinerja(awal: Buku | null) {
         setIssues(temuan);
         setPesan(
           tersimpan
-            ? { jenis: "success", teks: b.jenis === "excel" ? "Koreksi disimpan di buku kerja." : "Koreksi disimpan untuk berkas ini." }
+            ? {
+                jenis: "success",
+                teks: hapus
+                  ? "Koreksi dihapus; tabel kembali seperti hasil pengenalan."
+                  : b.jenis === "excel"
+                    ? "Koreksi disimpan di buku kerja."
+                    : "Koreksi disimpan untuk berkas ini.",
+              }
             : { jenis: "warning", teks: "Koreksi diterapkan, tetapi hanya tersimpan sementara (tidak dapat disimpan)." },
         );
       } catch (e) {
@@ -145,7 +152,7 @@ export function useKinerja(awal: Buku | null) {
   );
 
   const hapusKoreksi = useCallback(
-    (sheet: string, range: string) => pakaiKoreksi(kini.current.koreksi.filter((x) => !samaTabel(x, sheet, range))),
+    (sheet: string, range: string) => pakaiKoreksi(kini.current.koreksi.filter((x) => !samaTabel(x, sheet, range)), true),
     [pakaiKoreksi],
   );
 

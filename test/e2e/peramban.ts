@@ -74,7 +74,15 @@ export interface Peramban {
   tutup(): Promise<void>;
 }
 
-export async function bukaPeramban(server: Server, opsi: { lebar?: number; tinggi?: number } = {}): Promise<Peramban> {
+export interface OpsiPeramban {
+  lebar?: number;
+  tinggi?: number;
+  /** Lets a test inject its own script (axe-core) past the page's Content-Security-Policy. */
+  lewatiCsp?: boolean;
+  tema?: "light" | "dark";
+}
+
+export async function bukaPeramban(server: Server, opsi: OpsiPeramban = {}): Promise<Peramban> {
   const profil = fs.mkdtempSync(path.join(os.tmpdir(), "sakip-e2e-"));
   const context = await chromium.launchPersistentContext(profil, {
     executablePath: CHROMIUM,
@@ -83,6 +91,8 @@ export async function bukaPeramban(server: Server, opsi: { lebar?: number; tingg
     acceptDownloads: true,
     viewport: { width: opsi.lebar ?? 420, height: opsi.tinggi ?? 900 },
     locale: "id-ID",
+    bypassCSP: opsi.lewatiCsp ?? false,
+    colorScheme: opsi.tema ?? "light",
   });
   const luar: string[] = [];
   const galatHalaman: string[] = [];
@@ -112,9 +122,10 @@ export function permintaanAsing(p: Peramban): string[] {
   return p.luar.filter((u) => !TELEMETRI.test(u));
 }
 
-export async function potret(page: Page, nama: string): Promise<string> {
+/** A screenshot of the whole page, or of the viewport only (penuh false) where a long list would shrink it unreadably. */
+export async function potret(page: Page, nama: string, penuh = true): Promise<string> {
   fs.mkdirSync(KELUARAN, { recursive: true });
   const file = path.join(KELUARAN, nama);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: penuh });
   return file;
 }

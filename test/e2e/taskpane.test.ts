@@ -98,6 +98,7 @@ test(
     await page.getByRole("tab", { name: "Pindai" }).click();
     await pk.getByRole("button", { name: "Koreksi tabel PK 2024" }).click();
     await page.getByRole("button", { name: "Kembalikan hasil pengenalan" }).click();
+    await page.getByTestId("pesan").filter({ hasText: "Koreksi dihapus" }).waitFor();
     await expect(pk.getByTestId("peta-kolom").textContent()).resolves.toContain("realisasi G");
     expect(await page.evaluate(() => localStorage.getItem("sakip.koreksi:contoh-lakip-2024.xlsx"))).toBeNull();
 
@@ -119,7 +120,15 @@ test(
     const pratinjau = page.getByTestId("pratinjau-sel");
     // The cell holds the text as typed in the report (an English decimal point).
     await expect(pratinjau.textContent()).resolves.toMatch(/^Capaian TW!F14 = 587.47%/);
-    await potret(page, "04-periksa.png");
+    // The row: realisasi 29,37 in E, target 5 in D, the indicator in C.
+    const sel = pratinjau.getByRole("row");
+    await expect(sel.filter({ hasText: /^E · / }).textContent()).resolves.toContain("29.37 Persen");
+    await expect(sel.filter({ hasText: /^D · / }).textContent()).resolves.toContain("5 Persen");
+    await expect(pratinjau.locator('[aria-current="true"]').textContent()).resolves.toMatch(/^F · .*587\.47%$/);
+    await page.getByRole("status", { name: "Jumlah temuan" }).scrollIntoViewIfNeeded();
+    await potret(page, "04-periksa-atas.png", false);
+    await sk3.scrollIntoViewIfNeeded();
+    await potret(page, "04-periksa-pratinjau.png", false);
 
     // Filter: errors only.
     await page.getByRole("combobox", { name: "Tingkat" }).click();
