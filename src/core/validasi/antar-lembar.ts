@@ -10,7 +10,7 @@
 import { penyerapan } from "../rumus";
 import type { AnggaranTable, Issue, Tabel } from "../tabel";
 import { BATAS_MIRIP, bakuNama, kataNama, kemiripan } from "./nama";
-import { KumpulanPohon, type Pohon } from "./pohon";
+import { KumpulanPohon, normalKode, type Pohon } from "./pohon";
 import { buatIssue, desimalTampil, kapital, namaBaris, namaMedan, samaNilai, selMedan, teksAngka, teksPersen, teksRupiah, type Baris } from "./umum";
 
 function lembar(nama: string): string {
@@ -135,10 +135,6 @@ interface Indeks {
   agregat: Map<string, Agregat>;
 }
 
-function normalKode(k: string): string {
-  return k.replace(/\s+/g, "").replace(/\.+$/, "").toUpperCase();
-}
-
 function tambah(peta: Map<string, Agregat>, kunci: string, pagu: number | null, real: number | null, baris: number, kegiatan: string | null): void {
   let a = peta.get(kunci);
   if (!a) peta.set(kunci, (a = { pagu: null, realisasi: null, n: 0, dari: baris, sampai: baris, kegiatan: kegiatan ? new Set() : null }));
@@ -158,11 +154,16 @@ function indeks(t: AnggaranTable, pohon: KumpulanPohon): Indeks {
     if (!row.kode) return;
     const k = normalKode(row.kode);
     if (!baris.has(k)) baris.set(k, i);
-    if (p.anak[i].length) return;
+    if (p.anakAwal[i + 1] > p.anakAwal[i]) return;
+    // Sums up to RO level (kegiatan, KRO, RO), the levels other sheets summarise at.
     const seg = k.split(".");
-    for (let n = 1; n < seg.length; n++) tambah(agregat, seg.slice(0, n).join("."), row.pagu, row.realisasi, row.row, null);
-    if (/^\d{4}$/.test(seg[0]))
-      for (let n = 2; n < seg.length; n++) tambah(agregat, seg.slice(1, n).join("."), row.pagu, row.realisasi, row.row, seg[0]);
+    const dalam = Math.min(seg.length, 4);
+    let kunci = seg[0];
+    for (let n = 1; n < dalam; n++) {
+      tambah(agregat, kunci, row.pagu, row.realisasi, row.row, null);
+      kunci += "." + seg[n];
+    }
+    if (/^\d{4}$/.test(seg[0]) && seg.length > 2) tambah(agregat, seg[1], row.pagu, row.realisasi, row.row, seg[0]);
   });
   return { t, p, baris, agregat };
 }
@@ -259,6 +260,7 @@ function bandingKode(a: Indeks, b: Indeks, out: Issue[]): void {
 function kode(tabel: Tabel[], pohon: KumpulanPohon): Issue[] {
   const out: Issue[] = [];
   const semua = tabel.filter((t): t is AnggaranTable => t.kind === "anggaran" && t.rows.some((r) => r.kode));
+  if (semua.length < 2) return out;
   const idx = semua.map((t) => indeks(t, pohon));
   for (let j = 1; j < idx.length; j++) for (let i = 0; i < j; i++) bandingKode(idx[i], idx[j], out);
   return out;

@@ -9,7 +9,7 @@
  */
 import { bacaAngka } from "../angka";
 import type { Issue, Tabel } from "../tabel";
-import { buatIssue, kapital, MEDAN_ANGKA, namaMedan, nilaiMedan, teksAngka, type Baris } from "./umum";
+import { buatIssue, kapital, medanAngka, namaMedan, nilaiMedan, teksAngka, type Baris } from "./umum";
 
 /** Readable text with a typing slip; the reader accepts it, the sheet should not keep it. */
 const CEROBOH: [RegExp, string][] = [
@@ -18,8 +18,13 @@ const CEROBOH: [RegExp, string][] = [
 ];
 
 interface Kolom {
-  angka: number;
   teks: { cell: string; raw: string; value: number; persen: boolean }[];
+}
+
+/** Some row holds a real number in this field (stops at the first). */
+function adaAngkaAsli(rows: Baris[], medan: string): boolean {
+  for (const row of rows) if (typeof row.cells[medan]?.raw === "number") return true;
+  return false;
 }
 
 function kutip(raw: string): string {
@@ -35,17 +40,12 @@ export function periksaBentukAngka(t: Tabel): Issue[] {
   const kolom = new Map<string, Kolom>();
   const rows = t.rows as Baris[];
   for (const row of rows) {
-    for (const medan in row.cells) {
-      if (!MEDAN_ANGKA.test(medan)) continue;
-      const s = row.cells[medan];
+    const cells = row.cells;
+    for (const medan in cells) {
+      const s = cells[medan];
+      if (typeof s.raw === "number" || s.raw === null || !medanAngka(medan)) continue;
       const raw = s.raw;
-      if (raw === null || raw === undefined) continue;
-      let k = kolom.get(medan);
-      if (!k) kolom.set(medan, (k = { angka: 0, teks: [] }));
-      if (typeof raw === "number") {
-        k.angka++;
-        continue;
-      }
+      if (raw === null || raw === undefined || typeof raw === "number") continue;
       if (typeof raw === "boolean") {
         out.push(buatIssue(t, "angka-rusak", "error", s.cell, `${kapital(namaMedan(medan, t))} berisi nilai logika ${String(raw).toUpperCase()}, bukan angka.`, null, String(raw)));
         continue;
@@ -76,12 +76,14 @@ export function periksaBentukAngka(t: Tabel): Issue[] {
         );
         continue;
       }
+      let k = kolom.get(medan);
+      if (!k) kolom.set(medan, (k = { teks: [] }));
       k.teks.push({ cell: s.cell, raw, value, persen });
     }
   }
   for (const [medan, k] of kolom) {
     if (k.teks.length === 0) continue;
-    if (k.angka > 0) {
+    if (adaAngkaAsli(rows, medan)) {
       for (const x of k.teks)
         out.push(
           buatIssue(

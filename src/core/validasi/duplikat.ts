@@ -9,17 +9,28 @@
  */
 import type { Issue, Tabel } from "../tabel";
 import { bakuNama } from "./nama";
+import { KumpulanPohon, normalKode } from "./pohon";
 import { buatIssue, namaBaris, selLabel, type Baris } from "./umum";
 
-export function periksaDuplikat(t: Tabel): Issue[] {
+export function periksaDuplikat(t: Tabel, pohon = new KumpulanPohon()): Issue[] {
   const out: Issue[] = [];
+  if (t.kind === "anggaran" && !t.rows.some((r) => r.tahun !== undefined)) {
+    // The code Map of the tree already knows the repeats.
+    const urutan = ["kode", "uraian"];
+    for (const [i, j] of pohon.dari(t).kembar) {
+      const row = t.rows[i];
+      const awal = t.rows[j];
+      out.push(buatIssue(t, "duplikat", "error", selLabel(t, row, urutan), `Kode ${row.kode} muncul dua kali dalam tabel ini: juga di baris ${awal.row} (${selLabel(t, awal, urutan)}).`, null, null));
+    }
+    return out;
+  }
   const lihat = new Map<string, Baris>();
   for (const row of t.rows as Baris[]) {
     let kunci: string;
     if (t.kind === "anggaran") {
       const r = row as Baris & { kode: string | null; tahun?: number };
       if (!r.kode) continue;
-      kunci = `${r.kode.replace(/\s+/g, "").toUpperCase()}|${r.tahun ?? ""}`;
+      kunci = r.tahun === undefined ? normalKode(r.kode) : `${normalKode(r.kode)}|${r.tahun}`;
     } else {
       const r = row as Baris & { indikator: string; sasaran: string | null };
       const nama = bakuNama(r.indikator ?? "");

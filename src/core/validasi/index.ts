@@ -24,7 +24,7 @@ const PER_TABEL: AturanTabel[] = [
   (t) => periksaCapaian(t),
   (t) => periksaSatuan(t),
   (t) => periksaTriwulan(t),
-  (t) => periksaDuplikat(t),
+  (t, p) => periksaDuplikat(t, p),
   (t, p) => (t.kind === "anggaran" ? periksaJumlah(t as AnggaranTable, p) : []),
   (t, p) => (t.kind === "anggaran" ? periksaPersen(t as AnggaranTable, p) : []),
   (t) => (t.kind === "anggaran" ? periksaPagu(t as AnggaranTable) : []),

@@ -15,20 +15,23 @@ import { buatIssue, desimalTampil, namaBaris, selMedan, sesuai, teksPersen, teks
 interface Calon {
   jenis: "serap" | "bagian";
   hitung: number;
-  teks: string;
+  /** Built only for a finding: formatting every row's candidates would cost more than the checks. */
+  teks: () => string;
 }
 
 const NAIK = 4;
 
-function calon(t: AnggaranTable, p: Pohon, i: number): Calon[] {
+/** Candidate meanings, nearest first; stops at the first that `cukup` accepts (it is then last). */
+function calon(t: AnggaranTable, p: Pohon, i: number, cukup: (c: Calon) => boolean): Calon[] {
   const row = t.rows[i];
   const out: Calon[] = [];
   if (row.pagu !== null && row.pagu > 0 && row.realisasi !== null) {
     out.push({
       jenis: "serap",
       hitung: penyerapan(row.pagu, row.realisasi),
-      teks: `realisasi ${teksRupiah(row.realisasi)} ÷ ${t.bentuk === "pnbp" ? "target" : "pagu"} ${teksRupiah(row.pagu)}`,
+      teks: () => `realisasi ${teksRupiah(row.realisasi!)} ÷ ${t.bentuk === "pnbp" ? "target" : "pagu"} ${teksRupiah(row.pagu!)}`,
     });
+    if (cukup(out[0])) return out;
   }
   const medan = row.realisasi !== null ? "realisasi" : row.pagu !== null ? "pagu" : null;
   if (medan === null) return out;
@@ -38,37 +41,47 @@ function calon(t: AnggaranTable, p: Pohon, i: number): Calon[] {
     const penyebut = p.nilai(a, medan);
     if (penyebut === null || Number.isNaN(penyebut) || penyebut <= 0) continue;
     const atas = t.rows[a];
-    const nama = p.kaki[a] ? atas.uraian || "Total" : namaBaris(atas);
+    const kaki = p.kaki[a];
     out.push({
       jenis: "bagian",
       hitung: penyerapan(penyebut, pembilang),
-      teks: `bagiannya dari "${nama}": ${teksRupiah(pembilang)} ÷ ${teksRupiah(penyebut)}`,
+      teks: () => `bagiannya dari "${kaki ? atas.uraian || "Total" : namaBaris(atas)}": ${teksRupiah(pembilang)} ÷ ${teksRupiah(penyebut)}`,
     });
+    if (cukup(out[out.length - 1])) return out;
   }
   return out;
 }
 
-function kelas(row: AnggaranRow): string {
-  return `${row.level ?? "-"}|${row.total ? 1 : 0}`;
+/** Rows alike: same level, same kind (a number, so 100.000 rows make no strings). */
+function kelas(row: AnggaranRow): number {
+  return ((row.level ?? -1) + 1) * 2 + (row.total ? 1 : 0);
 }
 
 export function periksaPersen(t: AnggaranTable, pohon = new KumpulanPohon()): Issue[] {
   const p = pohon.dari(t);
   const salah: { i: number; c: Calon[]; d: number }[] = [];
-  const hitungan = new Map<string, { serap: number; bagian: number }>();
+  const hitungan = new Map<number, { serap: number; bagian: number }>();
   const out: Issue[] = [];
   for (let i = 0; i < t.rows.length; i++) {
     const row = t.rows[i];
     const tertulis = row.persen ?? null;
     if (tertulis === null) continue;
     const d = desimalTampil(row.cells.persen, tertulis);
-    const c = calon(t, p, i);
-    const cocok = c.filter((x) => sesuai(tertulis, x.hitung, d));
-    if (cocok.length) {
+    // The common case first, without building candidates.
+    if (row.pagu !== null && row.pagu > 0 && row.realisasi !== null && sesuai(tertulis, penyerapan(row.pagu, row.realisasi), d)) {
       const k = kelas(row);
-      const h = hitungan.get(k) ?? { serap: 0, bagian: 0 };
-      h[cocok[0].jenis]++;
-      hitungan.set(k, h);
+      let h = hitungan.get(k);
+      if (!h) hitungan.set(k, (h = { serap: 0, bagian: 0 }));
+      h.serap++;
+      continue;
+    }
+    const c = calon(t, p, i, (x) => sesuai(tertulis, x.hitung, d));
+    const cocok = c.length ? c[c.length - 1] : null;
+    if (cocok && sesuai(tertulis, cocok.hitung, d)) {
+      const k = kelas(row);
+      let h = hitungan.get(k);
+      if (!h) hitungan.set(k, (h = { serap: 0, bagian: 0 }));
+      h[cocok.jenis]++;
       continue;
     }
     if ((row.pagu === null || row.pagu === 0) && Math.abs(tertulis) < 1e-12) {
@@ -97,7 +110,7 @@ export function periksaPersen(t: AnggaranTable, pohon = new KumpulanPohon()): Is
         "persen-selisih",
         "error",
         selMedan(t, row, "persen"),
-        `Persentase "${namaBaris(row)}" tertulis ${teksPersen(row.persen!, d)}, tetapi ${utama.teks} = ${teksPersenHitung(utama.hitung, d)}.`,
+        `Persentase "${namaBaris(row)}" tertulis ${teksPersen(row.persen!, d)}, tetapi ${utama.teks()} = ${teksPersenHitung(utama.hitung, d)}.`,
         utama.hitung,
         row.persen!,
       ),

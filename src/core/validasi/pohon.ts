@@ -18,18 +18,37 @@ import { nilaiMedan } from "./umum";
 export interface Pohon {
   /** Parent row index, -1 for none. */
   induk: Int32Array;
-  /** Children per row (empty array for leaves). */
-  anak: number[][];
+  /** Children of row i: anakIsi[anakAwal[i] .. anakAwal[i + 1]) (flat arrays: no array per row). */
+  anakAwal: Int32Array;
+  anakIsi: Int32Array;
+  /** Children of one row as an array (for the few rows a finding is about). */
+  anak(i: number): number[];
   /** Row is a footer total. */
   kaki: Uint8Array;
+  /** Rows whose code an earlier row already has: [row index, index of the first]. */
+  kembar: [number, number][];
   /** Printed value, else the sum of the children; NaN when a part cannot be read; null when nothing. */
   nilai(i: number, medan: string): number | null;
   /** Sum of the leaves beneath (printed value only for a leaf): what a total is when its subtotals are off. */
   nilaiDalam(i: number, medan: string): number | null;
 }
 
-function normalKode(k: string): string {
-  return k.replace(/\s+/g, "").replace(/\.+$/, "").toUpperCase();
+export function normalKode(k: string): string {
+  return kodeBaku(k) ? k : k.replace(/\s+/g, "").replace(/\.+$/, "").toUpperCase();
+}
+
+/** Already "6077.BAD.036": digits and capitals between single dots (a loop; a regex costs more here). */
+function kodeBaku(k: string): boolean {
+  let titik = true;
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (c === 46) {
+      if (titik) return false;
+      titik = true;
+    } else if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90)) titik = false;
+    else return false;
+  }
+  return !titik;
 }
 
 function adaAngka(row: AnggaranRow, medan: string[]): boolean {
@@ -47,10 +66,29 @@ function rusak(row: AnggaranRow, medan: string): boolean {
   return bacaAngka(s.raw).kind === "rusak";
 }
 
+/** Money fields the table has a column for. */
 export function medanUang(t: AnggaranTable): string[] {
-  const out = ["pagu", "realisasi", "sisa", "sdBulanLalu", "bulanIni"];
-  for (const k of Object.keys(t.columns)) if (/^revisi\.\d+$/.test(k)) out.push(k);
+  const out: string[] = [];
+  for (const k of ["pagu", "realisasi", "sisa", "sdBulanLalu", "bulanIni"]) if (t.columns[k]) out.push(k);
+  for (const k of Object.keys(t.columns)) if (/^revisi\.\d+$/.test(k) && t.columns[k] !== t.columns.pagu) out.push(k);
+  if (!out.length) out.push("pagu", "realisasi");
   return out;
+}
+
+/** `a` is a code prefix of `b` ("6077.BAD" of "6077.BAD.036"). */
+function awalan(a: string, b: string): boolean {
+  return b.length > a.length && b.charCodeAt(a.length) === 46 && b.startsWith(a);
+}
+
+/** Nearest code prefix of `k` longer than `batas` characters that is a row, else `cadangan`. */
+function cariInduk(k: string, batas: number, kodeIdx: Map<string, number>, i: number, cadangan: number): number {
+  let p = k.lastIndexOf(".");
+  while (p > batas) {
+    const j = kodeIdx.get(k.slice(0, p));
+    if (j !== undefined && j !== i) return j;
+    p = k.lastIndexOf(".", p - 1);
+  }
+  return cadangan;
 }
 
 export function bangunPohon(t: AnggaranTable): Pohon {
@@ -60,28 +98,47 @@ export function bangunPohon(t: AnggaranTable): Pohon {
   const kaki = new Uint8Array(n);
   const uang = medanUang(t);
 
+  // One Map of codes (also gives the duplicates); parents come from the stack of open codes,
+  // which needs no substring for a tree written in order, and from the Map otherwise.
   const kodeIdx = new Map<string, number>();
+  const kembar: [number, number][] = [];
   const kode: (string | null)[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const k = rows[i].kode;
-    kode[i] = k ? normalKode(k) : null;
-    if (kode[i] && !kodeIdx.has(kode[i]!)) kodeIdx.set(kode[i]!, i);
+    if (!k) {
+      kode[i] = null;
+      continue;
+    }
+    const nk = normalKode(k);
+    kode[i] = nk;
+    const j = kodeIdx.get(nk);
+    if (j === undefined) kodeIdx.set(nk, i);
+    else kembar.push([i, j]);
   }
 
+  // Subtotals written below their rows need the Map search; a tree written top-down does not.
+  let subtotalBawah = false;
+  for (let i = 1; i < n && !subtotalBawah; i++) {
+    const k = kode[i];
+    const sebelum = kode[i - 1];
+    if (k && sebelum && rows[i].total && awalan(k, sebelum)) subtotalBawah = true;
+  }
+
+  const terbuka: number[] = [];
   const tumpukan: number[] = [];
   for (let i = 0; i < n; i++) {
     const row = rows[i];
     const k = kode[i];
     if (k) {
-      let p = k.lastIndexOf(".");
-      while (p > 0) {
-        const j = kodeIdx.get(k.slice(0, p));
-        if (j !== undefined && j !== i) {
-          induk[i] = j;
-          break;
-        }
-        p = k.lastIndexOf(".", p - 1);
+      while (terbuka.length && !awalan(kode[terbuka[terbuka.length - 1]]!, k)) terbuka.pop();
+      if (terbuka.length) {
+        const j = terbuka[terbuka.length - 1];
+        // A nearer parent written elsewhere (a subtotal below its rows) is still found.
+        induk[i] = subtotalBawah && kode[j]!.length < k.lastIndexOf(".") ? cariInduk(k, kode[j]!.length, kodeIdx, i, j) : j;
+      } else if (k.indexOf(".") > 0) {
+        induk[i] = cariInduk(k, 0, kodeIdx, i, -1);
       }
+      terbuka.push(i);
     }
     const level = row.level;
     if (level === undefined || level === null) {
@@ -124,35 +181,47 @@ export function bangunPohon(t: AnggaranTable): Pohon {
     kakiSebelum.push(f);
   }
 
-  const anak: number[][] = Array.from({ length: n }, () => []);
-  for (let i = 0; i < n; i++) if (induk[i] >= 0) anak[induk[i]].push(i);
+  const anakAwal = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) if (induk[i] >= 0) anakAwal[induk[i] + 1]++;
+  for (let i = 0; i < n; i++) anakAwal[i + 1] += anakAwal[i];
+  const isiKe = anakAwal.slice(0, n);
+  const anakIsi = new Int32Array(anakAwal[n]);
+  for (let i = 0; i < n; i++) if (induk[i] >= 0) anakIsi[isiKe[induk[i]]++] = i;
+  const anak = (i: number): number[] => Array.from(anakIsi.subarray(anakAwal[i], anakAwal[i + 1]));
 
+  // Leaves are read directly; only group rows (a few per thousand) are remembered.
   function ukur(cetak: boolean): (i: number, medan: string) => number | null {
-    const memo = new Map<string, (number | null | undefined)[]>();
+    const memo = new Map<string, Map<number, number | null>>();
     const f = (i: number, medan: string): number | null => {
+      const a = anakAwal[i];
+      const b = anakAwal[i + 1];
+      if (a === b) {
+        const v = nilaiMedan(rows[i], medan);
+        return v === null && rusak(rows[i], medan) ? NaN : v;
+      }
       let m = memo.get(medan);
-      if (!m) memo.set(medan, (m = new Array(n)));
-      const ada = m[i];
+      if (!m) memo.set(medan, (m = new Map()));
+      const ada = m.get(i);
       if (ada !== undefined) return ada;
-      let v: number | null = cetak || !anak[i].length ? nilaiMedan(rows[i], medan) : null;
-      if (v === null && (cetak || !anak[i].length) && rusak(rows[i], medan)) v = NaN;
-      else if (v === null && anak[i].length) {
+      let v: number | null = cetak ? nilaiMedan(rows[i], medan) : null;
+      if (v === null && cetak && rusak(rows[i], medan)) v = NaN;
+      else if (v === null) {
         let jumlah = 0;
         let isi = false;
-        for (const c of anak[i]) {
-          const x = f(c, medan);
+        for (let k = a; k < b; k++) {
+          const x = f(anakIsi[k], medan);
           if (x === null) continue;
           jumlah += x;
           isi = true;
         }
         v = isi ? jumlah : cetak ? null : nilaiMedan(rows[i], medan);
       }
-      m[i] = v;
+      m.set(i, v);
       return v;
     };
     return f;
   }
-  return { induk, anak, kaki, nilai: ukur(true), nilaiDalam: ukur(false) };
+  return { induk, anakAwal, anakIsi, anak, kaki, kembar, nilai: ukur(true), nilaiDalam: ukur(false) };
 }
 
 /** Trees built during one run of the validator (several rule families use the same tree). */

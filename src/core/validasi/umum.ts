@@ -16,6 +16,26 @@ export const MEDAN_ANGKA =
 
 /** Value of a field by its `cells` name ("target", "tw2.realisasi", "b07", "revisi.19"). */
 export function nilaiMedan(row: Baris, medan: string): number | null {
+  // Named loads: a keyed load with a variable name is slow on 100.000 rows.
+  const r = row as unknown as Record<"pagu" | "realisasi" | "target" | "capaian" | "persen" | "sisa" | "sdBulanLalu" | "bulanIni", unknown>;
+  switch (medan) {
+    case "pagu":
+      return angkaAtauNull(r.pagu);
+    case "realisasi":
+      return angkaAtauNull(r.realisasi);
+    case "target":
+      return angkaAtauNull(r.target);
+    case "capaian":
+      return angkaAtauNull(r.capaian);
+    case "persen":
+      return angkaAtauNull(r.persen);
+    case "sisa":
+      return angkaAtauNull(r.sisa);
+    case "sdBulanLalu":
+      return angkaAtauNull(r.sdBulanLalu);
+    case "bulanIni":
+      return angkaAtauNull(r.bulanIni);
+  }
   const tw = /^tw([1-4])\.(target|realisasi)$/.exec(medan);
   if (tw) {
     const q = (row as TriwulanRow).triwulan?.[Number(tw[1]) - 1];
@@ -30,6 +50,21 @@ export function nilaiMedan(row: Baris, medan: string): number | null {
   }
   const v = (row as unknown as Record<string, unknown>)[medan];
   return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+
+function angkaAtauNull(v: unknown): number | null {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+
+const MEDAN_ANGKA_CACHE = new Map<string, boolean>();
+/** MEDAN_ANGKA.test, remembered per field name (a table has a handful of names and many cells). */
+export function medanAngka(medan: string): boolean {
+  let b = MEDAN_ANGKA_CACHE.get(medan);
+  if (b === undefined) {
+    b = MEDAN_ANGKA.test(medan);
+    if (MEDAN_ANGKA_CACHE.size < 1000) MEDAN_ANGKA_CACHE.set(medan, b);
+  }
+  return b;
 }
 
 /** A1 address of a field on a row: its provenance, else its column, else the table's first column. */
@@ -89,14 +124,28 @@ export function desimalTampil(s: Sumber | undefined, value: number): number {
 }
 
 /** Half a unit of the last shown decimal (with room for binary noise). */
+const SETENGAH = Array.from({ length: 16 }, (_, d) => 0.5 * Math.pow(10, -d));
+
 export function toleransi(desimal: number, besaran = 1): number {
-  return 0.5 * Math.pow(10, -desimal) + 1e-9 * Math.max(1, Math.abs(besaran));
+  const a = besaran < 0 ? -besaran : besaran;
+  return (desimal >= 0 && desimal < 16 ? SETENGAH[desimal] : 0.5 * Math.pow(10, -desimal)) + 1e-9 * (a > 1 ? a : 1);
 }
 
 /** The printed value, rounded as shown, is within half a unit of the computed one. */
 export function sesuai(tertulis: number, hitung: number, desimal: number): boolean {
-  const tampil = bulat(tertulis, desimal);
-  return Math.abs(tampil - hitung) <= toleransi(desimal, hitung);
+  return Math.abs(tampil(tertulis, desimal) - hitung) <= toleransi(desimal, hitung);
+}
+
+/**
+ * The value as the sheet shows it. Binary rounding is exact except next to a half, where the
+ * decimal half-up rounding of rumus.bulat decides (it is much slower, so only there).
+ */
+export function tampil(x: number, desimal: number): number {
+  const f = Math.pow(10, desimal);
+  const y = x * f;
+  const pecahan = y - Math.floor(y);
+  if (Math.abs(pecahan - 0.5) < 1e-6 || !Number.isFinite(y) || Math.abs(y) > 1e15) return bulat(x, desimal);
+  return Math.round(y) / f;
 }
 
 /** Two printed values agree at the coarser of their shown precisions (105 % and 105,26 % agree). */
