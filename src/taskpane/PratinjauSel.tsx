@@ -3,8 +3,8 @@
  * and its row laid out as column → value (readable in a narrow pane), the cell highlighted.
  */
 import { makeStyles, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
-import { formatAngka } from "../core/angka";
-import { cellAt, columnLetters, formulaAt, parseRange, sheetBounds, type CellValue, type Snapshot } from "../core/snapshot";
+import { formatAngka, formatPersen } from "../core/angka";
+import { cellAt, columnLetters, formatAt, formulaAt, parseRange, sheetBounds, type CellValue, type Snapshot } from "../core/snapshot";
 import type { Tabel } from "../core/tabel";
 import { pilihanKolom } from "./kolom";
 
@@ -26,8 +26,10 @@ const useStyles = makeStyles({
   sorot: { backgroundColor: tokens.colorBrandBackground2, fontWeight: tokens.fontWeightSemibold },
 });
 
-export function teksNilai(v: CellValue): string {
+/** As the sheet shows it: a fraction under a percent format as percent, numbers the Indonesian way. */
+export function teksNilai(v: CellValue, format?: string | null): string {
   if (v === null) return "(kosong)";
+  if (typeof v === "number" && format?.includes("%")) return formatPersen(v * 100, /0\.(0+)%/.exec(format)?.[1].length ?? 0);
   if (typeof v === "number") return formatAngka(v);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return v;
@@ -52,7 +54,7 @@ export function PratinjauSel({ snapshot, sheet, cell, tabel }: { snapshot: Snaps
         <strong>
           {sheet}!{cell}
         </strong>{" "}
-        = {teksNilai(cellAt(s, p.top, p.left))}
+        = {teksNilai(cellAt(s, p.top, p.left), formatAt(s, p.top, p.left))}
         {rumus ? ` (rumus ${rumus})` : ""}
       </Text>
       <Table size="extra-small" aria-label={`Isi baris ${p.top} lembar ${sheet}`}>
@@ -70,7 +72,7 @@ export function PratinjauSel({ snapshot, sheet, cell, tabel }: { snapshot: Snaps
             return (
               <TableRow key={c} className={ini ? gaya.sorot : undefined} aria-current={ini ? "true" : undefined}>
                 <TableCell className={gaya.kolom}>{label.get(huruf) ?? huruf}</TableCell>
-                <TableCell className={mergeClasses(gaya.isi)}>{v === null ? "" : teksNilai(v)}</TableCell>
+                <TableCell className={mergeClasses(gaya.isi)}>{v === null ? "" : teksNilai(v, formatAt(s, p.top, c))}</TableCell>
               </TableRow>
             );
           })}
