@@ -57,7 +57,7 @@ afterEach(() => {
 function tampil() {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App host={"Excel" as Office.HostType} />
+      <App host={"Excel" as unknown as Office.HostType} />
     </FluentProvider>,
   );
 }
