@@ -79,6 +79,7 @@ function kelompokkan(tabel: Tabel[]): Kemunculan[][] {
 
 function indikator(tabel: Tabel[]): Issue[] {
   const out: Issue[] = [];
+  if (tabel.filter((t) => t.kind !== "anggaran").length < 2) return out;
   for (const g of kelompokkan(tabel)) {
     if (g.length < 2) continue;
     for (const medan of ["target", "realisasi", "capaian"]) {

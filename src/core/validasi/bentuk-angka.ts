@@ -17,8 +17,20 @@ const CEROBOH: [RegExp, string][] = [
   [/\d\s*[.,]\s+\d|\d\s+[.,]\s*\d/, "spasi di dalam angka"],
 ];
 
+/** Cheap pre-test for CEROBOH: a doubled %, or a space next to a separator. */
+function mungkinCeroboh(raw: string): boolean {
+  const p = raw.indexOf("%");
+  if (p >= 0 && raw.indexOf("%", p + 1) > 0) return true;
+  return raw.includes(" ") && (raw.includes(",") || raw.includes("."));
+}
+
 interface Kolom {
-  teks: { cell: string; raw: string; value: number; persen: boolean }[];
+  /** Rows (indices) holding a clean text number in this field. */
+  teks: number[];
+}
+
+function bacaPersen(raw: string, medan: string): boolean {
+  return raw.includes("%") || /persen/i.test(raw) || medan === "capaian" || medan === "persen" || medan.startsWith("tw");
 }
 
 /** Some row holds a real number in this field (stops at the first). */
@@ -39,7 +51,8 @@ export function periksaBentukAngka(t: Tabel): Issue[] {
   const out: Issue[] = [];
   const kolom = new Map<string, Kolom>();
   const rows = t.rows as Baris[];
-  for (const row of rows) {
+  for (let ri = 0; ri < rows.length; ri++) {
+    const row = rows[ri];
     const cells = row.cells;
     for (const medan in cells) {
       const s = cells[medan];
@@ -60,8 +73,7 @@ export function periksaBentukAngka(t: Tabel): Issue[] {
         if (a.kind === "rusak") out.push(buatIssue(t, "angka-rusak", "error", s.cell, `${kapital(namaMedan(medan, t))} ${kutip(raw)} tidak dapat dibaca sebagai angka: ${a.alasan}.`, null, raw));
         continue;
       }
-      const persen = /%/.test(raw) || /persen/i.test(raw) || medan === "capaian" || medan === "persen" || medan.startsWith("tw");
-      const slip = CEROBOH.find(([re]) => re.test(raw));
+      const slip = mungkinCeroboh(raw) ? CEROBOH.find(([re]) => re.test(raw)) : undefined;
       if (slip) {
         out.push(
           buatIssue(
@@ -69,7 +81,7 @@ export function periksaBentukAngka(t: Tabel): Issue[] {
             "angka-teks",
             "warning",
             s.cell,
-            `${kapital(namaMedan(medan, t))} ditulis sebagai teks ${kutip(raw)} (${slip[1]}); terbaca ${terbaca(value, persen)}. Ketik ulang sebagai angka.`,
+            `${kapital(namaMedan(medan, t))} ditulis sebagai teks ${kutip(raw)} (${slip[1]}); terbaca ${terbaca(value, bacaPersen(raw, medan))}. Ketik ulang sebagai angka.`,
             value,
             raw,
           ),
@@ -78,13 +90,18 @@ export function periksaBentukAngka(t: Tabel): Issue[] {
       }
       let k = kolom.get(medan);
       if (!k) kolom.set(medan, (k = { teks: [] }));
-      k.teks.push({ cell: s.cell, raw, value, persen });
+      k.teks.push(ri);
     }
   }
   for (const [medan, k] of kolom) {
     if (k.teks.length === 0) continue;
+    const isi = (ri: number) => {
+      const s = rows[ri].cells[medan];
+      const raw = s.raw as string;
+      return { cell: s.cell, raw, value: nilaiMedan(rows[ri], medan) as number, persen: bacaPersen(raw, medan) };
+    };
     if (adaAngkaAsli(rows, medan)) {
-      for (const x of k.teks)
+      for (const x of k.teks.map(isi))
         out.push(
           buatIssue(
             t,
@@ -97,7 +114,7 @@ export function periksaBentukAngka(t: Tabel): Issue[] {
           ),
         );
     } else {
-      const x = k.teks[0];
+      const x = isi(k.teks[0]);
       const lain = k.teks.length > 1 ? ` dan ${k.teks.length - 1} sel lain di kolom ini` : "";
       out.push(
         buatIssue(

@@ -25,6 +25,7 @@ export function periksaDuplikat(t: Tabel, pohon = new KumpulanPohon()): Issue[] 
     return out;
   }
   const lihat = new Map<string, Baris>();
+  const sasaranBaku = new Map<string, string>();
   for (const row of t.rows as Baris[]) {
     let kunci: string;
     if (t.kind === "anggaran") {
@@ -35,7 +36,10 @@ export function periksaDuplikat(t: Tabel, pohon = new KumpulanPohon()): Issue[] 
       const r = row as Baris & { indikator: string; sasaran: string | null };
       const nama = bakuNama(r.indikator ?? "");
       if (!nama) continue;
-      kunci = `${bakuNama(r.sasaran ?? "")}|${nama}`;
+      const ss = r.sasaran ?? "";
+      let sb = sasaranBaku.get(ss);
+      if (sb === undefined) sasaranBaku.set(ss, (sb = bakuNama(ss)));
+      kunci = sb ? `${sb}|${nama}` : nama;
     }
     const awal = lihat.get(kunci);
     if (!awal) {

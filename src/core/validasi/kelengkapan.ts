@@ -51,12 +51,12 @@ function kinerja(t: Tabel): Issue[] {
     const ir = isi(row, "realisasi");
     const ic = isi(row, "capaian");
     if (it !== "angka" && ir !== "angka" && ic !== "angka") continue;
-    const capaianTeks = r.capaian != null ? `; capaian tertulis ${teksAngka(r.capaian, 2)} % tidak dapat diperiksa` : "";
+    const capaianTeks = () => (r.capaian != null ? `; capaian tertulis ${teksAngka(r.capaian, 2)} % tidak dapat diperiksa` : "");
     if (it === "kosong" && ada.has("target")) {
-      out.push(buatIssue(t, "nilai-kosong", "error", selMedan(t, row, "target"), `Target kosong untuk indikator "${namaBaris(row)}"${capaianTeks || "; capaian tidak dapat dihitung"}.`, null, null));
+      out.push(buatIssue(t, "nilai-kosong", "error", selMedan(t, row, "target"), `Target kosong untuk indikator "${namaBaris(row)}"${capaianTeks() || "; capaian tidak dapat dihitung"}.`, null, null));
     }
     if (ir === "kosong" && ada.has("realisasi") && it === "angka") {
-      out.push(buatIssue(t, "nilai-kosong", "error", selMedan(t, row, "realisasi"), `Realisasi kosong untuk indikator "${namaBaris(row)}" (target ${teksAngka(r.target!)})${capaianTeks}.`, null, null));
+      out.push(buatIssue(t, "nilai-kosong", "error", selMedan(t, row, "realisasi"), `Realisasi kosong untuk indikator "${namaBaris(row)}" (target ${teksAngka(r.target!)})${capaianTeks()}.`, null, null));
     }
     if (it === "angka" && r.target !== null && r.target <= 0) {
       const ada = r.capaian != null;

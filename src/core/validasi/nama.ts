@@ -5,12 +5,9 @@
  */
 
 export function bakuNama(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  // eslint-disable-next-line no-control-regex
+  const t = /[^\x00-\x7f]/.test(s) ? s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "") : s;
+  return t.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
 }
 
 export function kataNama(baku: string): string[] {

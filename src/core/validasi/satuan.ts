@@ -15,8 +15,20 @@ const SAMA: [RegExp, string][] = [
   [/^(rp|rupiah)$/, "rupiah"],
 ];
 
+const BAKU = new Map<string, string | null>();
+
+/** Unit name as a key ("%", "Persen" and "persen" are one unit); remembered, a sheet has few. */
 export function bakuSatuan(s: string | null | undefined): string | null {
   if (!s) return null;
+  let b = BAKU.get(s);
+  if (b === undefined) {
+    b = bakuSatuanBaru(s);
+    if (BAKU.size < 1000) BAKU.set(s, b);
+  }
+  return b;
+}
+
+function bakuSatuanBaru(s: string): string | null {
   const n = s.toLowerCase().replace(/[()[\].,:;]/g, " ").replace(/\s+/g, " ").trim();
   if (!n) return null;
   for (const [re, baku] of SAMA) if (re.test(n)) return baku;

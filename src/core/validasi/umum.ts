@@ -36,13 +36,18 @@ export function nilaiMedan(row: Baris, medan: string): number | null {
     case "bulanIni":
       return angkaAtauNull(r.bulanIni);
   }
-  const tw = /^tw([1-4])\.(target|realisasi)$/.exec(medan);
-  if (tw) {
-    const q = (row as TriwulanRow).triwulan?.[Number(tw[1]) - 1];
-    return q ? q[tw[2] as "target" | "realisasi"] : null;
+  // "tw3.realisasi", "b07": read by character, not by regex (called once per cell).
+  if (medan.charCodeAt(0) === 116 && medan.charCodeAt(1) === 119 && medan.charCodeAt(3) === 46) {
+    const q = (row as TriwulanRow).triwulan?.[medan.charCodeAt(2) - 49];
+    if (!q) return null;
+    if (medan === `tw${medan[2]}.target`) return angkaAtauNull(q.target);
+    if (medan === `tw${medan[2]}.realisasi`) return angkaAtauNull(q.realisasi);
+    return null;
   }
-  const b = /^b(\d\d)$/.exec(medan);
-  if (b) return (row as TriwulanRow).bulan?.[Number(b[1]) - 1] ?? null;
+  if (medan.length === 3 && medan.charCodeAt(0) === 98) {
+    const m = Number(medan.slice(1));
+    if (Number.isInteger(m) && m >= 1 && m <= 12) return angkaAtauNull((row as TriwulanRow).bulan?.[m - 1]);
+  }
   const rv = /^revisi\.(\d+)$/.exec(medan);
   if (rv) {
     const v = (row as { revisi?: (number | null)[] }).revisi?.[Number(rv[1])];
@@ -152,7 +157,8 @@ export function tampil(x: number, desimal: number): number {
 export function samaNilai(a: number, da: number, b: number, db: number): boolean {
   const d = Math.min(da, db);
   const eps = 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-  return Math.abs(bulat(a, d) - bulat(b, d)) <= eps || Math.abs(a - b) <= 0.5 * Math.pow(10, -d) + eps;
+  if (Math.abs(a - b) <= 0.5 * Math.pow(10, -d) + eps) return true;
+  return Math.abs(tampil(a, d) - tampil(b, d)) <= eps;
 }
 
 /** A number for a message, with the decimals the sheet shows (capped so messages stay short). */
