@@ -2,15 +2,15 @@
 import * as fs from "fs";
 import type { Snapshot } from "../core/snapshot";
 import { bacaBukuKerja } from "../xlsx/baca";
+import { periksaUkuranBerkas, periksaUkuranIsi, ukuranBerkas } from "./batas";
+import { MasukanError } from "./galat";
 
-export class MasukanError extends Error {
-  constructor(pesan: string) {
-    super(pesan);
-    this.name = "MasukanError";
-  }
-}
+export { MasukanError } from "./galat";
 
+/** The file's bytes; a file past the size limit is refused before it is read. */
 export function bacaBerkas(jalur: string): Uint8Array {
+  const ukuran = ukuranBerkas(jalur);
+  if (ukuran !== null) periksaUkuranBerkas(jalur, ukuran);
   try {
     const b = fs.readFileSync(jalur);
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
@@ -23,6 +23,8 @@ export function bacaBerkas(jalur: string): Uint8Array {
   }
 }
 
-export async function bacaSnapshot(jalur: string): Promise<Snapshot> {
-  return bacaBukuKerja(bacaBerkas(jalur));
+/** Reads and parses a workbook; also checks the unpacked size before the parser sees it. */
+export async function bacaSnapshot(jalur: string, bytes: Uint8Array = bacaBerkas(jalur)): Promise<Snapshot> {
+  periksaUkuranIsi(jalur, bytes);
+  return bacaBukuKerja(bytes);
 }

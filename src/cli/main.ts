@@ -7,27 +7,32 @@ import { Command, CommanderError } from "commander";
 import { BukuKerjaError } from "../xlsx/baca";
 import { MasukanError } from "./berkas";
 import { KODE, konsol, type Keluaran } from "./keluaran";
+import { perintahGabung } from "./gabung";
 import { perintahPeriksa } from "./periksa";
+import { perintahRingkas } from "./ringkas";
 
 type Daftarkan = (program: Command, k: Keluaran, selesai: (kode: number) => void) => void;
 
 const PERINTAH: Daftarkan[] = [
   perintahPeriksa,
-  // perintahRingkas,
-  // perintahGabung,
+  perintahRingkas,
+  perintahGabung,
 ];
 
 const JUDUL: Record<string, string> = {
   "Usage:": "Penggunaan:",
   "Arguments:": "Argumen:",
-  "Options:": "Opsi:",
-  "Global Options:": "Opsi umum:",
+  "Options:": "Pilihan:",
+  "Global Options:": "Pilihan umum:",
   "Commands:": "Perintah:",
 };
 
 /** "periksa [opsi] <berkas>": commander writes "[options]" itself. */
 function polaPakai(c: Command): string {
-  const args = c.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`));
+  const args = c.registeredArguments.map((a) => {
+    const nama = a.name() + (a.variadic ? "..." : "");
+    return a.required ? `<${nama}>` : `[${nama}]`;
+  });
   return [...(c.options.length > 0 ? ["[opsi]"] : []), ...args].join(" ");
 }
 
@@ -42,6 +47,8 @@ function terjemahGalat(teks: string): string {
     .replace(/^error: unknown option '(.+?)'/m, "galat: opsi tidak dikenal '$1'")
     .replace(/^error: unknown command '(.+?)'/m, "galat: perintah tidak dikenal '$1'")
     .replace(/^error: missing required argument '(.+?)'/m, "galat: argumen '$1' wajib diisi")
+    .replace(/^error: required option '(.+?)' not specified/m, "galat: pilihan '$1' wajib diisi")
+    .replace(/^error: option '(.+?)' argument missing/m, "galat: pilihan '$1' perlu nilai")
     .replace(/^error: too many arguments.*$/m, "galat: argumen terlalu banyak")
     .replace(/^error: /m, "galat: ")
     .replace(/\(Did you mean (.+?)\?\)/, "(Maksud Anda $1?)");
