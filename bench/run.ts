@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { benchCapaian } from "./capaian";
 import { benchPengenalan } from "./pengenalan";
 import { benchRingkas } from "./ringkas";
+import { benchSyncs } from "./syncs";
 import type { HasilBench } from "./hasil";
 
 type Langkah = { nama: string; jalan: () => Promise<HasilBench[]> };
@@ -20,6 +21,7 @@ const langkah: Langkah[] = [
   },
   { nama: "pengenalan dan validasi", jalan: () => benchPengenalan() },
   { nama: "kinerja ringkas", jalan: () => benchRingkas() },
+  { nama: "sync Office.js", jalan: () => benchSyncs() },
 ];
 
 function angka(n: number): string {
