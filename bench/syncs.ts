@@ -49,7 +49,7 @@ async function hitungSync(seeds: SeedLembar[], kerja: (ctx: Excel.RequestContext
 }
 
 export async function benchSyncs(): Promise<HasilBench[]> {
-  const contoh = await bacaBukuKerja(readFileSync(path.join(__dirname, "../assets/contoh-lakip-2024.xlsx")));
+  const contoh = await bacaBukuKerja(new Uint8Array(readFileSync(path.join(__dirname, "../assets/contoh-lakip-2024.xlsx"))));
   const kecil = benih(contoh);
   const besar = benih(contoh, 20);
   const pindai = (ctx: Excel.RequestContext) => bacaSnapshot(ctx);
