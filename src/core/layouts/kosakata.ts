@@ -100,6 +100,8 @@ const ENTRI: Entri[] = [
     "nama program kegiatan kro ro",
     "nama program kegiatan kro ro proyek",
     "kegiatan komponen subkomponen",
+    "kegiatan komponen sub komponen",
+    "kegiatan komponen",
     "uraian kegiatan",
     "uraian program kegiatan",
     "rincian",
