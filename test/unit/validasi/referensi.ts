@@ -1,6 +1,6 @@
 /**
  * The report's own tables as recognized tables, every value with the raw string the LAKIP 2024
- * of BSPJI Palembang prints (data/*.json are copies of the reference data, {raw, value, line}):
+ * of BSPJI Palembang prints (reference data, {raw, value, line}):
  *   "Tabel 1"    perkin    Tabel 1 Target dan Capaian Kinerja (number and unit on two lines in a cell)
  *   "Tabel 3.9"  triwulan  Capaian Rencana Aksi per Triwulan (S/R fisik)
  *   "Tabel 3.106" anggaran ro       Realisasi anggaran per RO, with its program/kegiatan rows and Total
@@ -8,8 +8,7 @@
  *   "Tabel 3.109" anggaran pnbp     Rincian Realisasi PNBP (sections, groups, items, totals)
  * `ubah` lets a test edit the printed strings before the tables are built (the consistent copy).
  */
-import * as fs from "fs";
-import * as path from "path";
+import { bacaReferensi } from "../../referensi";
 import type { Tabel } from "../../../src/core/tabel";
 import { tabelAnggaran, tabelPerkin, tabelTriwulan, type BarisAnggaran, type BarisKinerja, type Mentah } from "./bangun";
 
@@ -17,7 +16,7 @@ import { tabelAnggaran, tabelPerkin, tabelTriwulan, type BarisAnggaran, type Bar
 type Json = any;
 
 function baca(nama: string): Json {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, "data", nama), "utf8"));
+  return bacaReferensi(nama);
 }
 
 export interface DataLaporan {

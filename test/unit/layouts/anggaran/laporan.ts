@@ -2,12 +2,11 @@
  * The LAKIP 2024 budget tables (reference data, anggaran_2024.json) laid out as sheets.
  * Numbers are taken from the reference file, never typed here.
  */
-import * as fs from "fs";
-import * as path from "path";
+import { bacaReferensi } from "../../../referensi";
 import type { Isi, Spek } from "./susun";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-export const REF: any = JSON.parse(fs.readFileSync(path.join(__dirname, "data", "anggaran_2024.json"), "utf8"));
+export const REF: any = bacaReferensi("anggaran_2024.json");
 
 interface SelRef {
   raw: string;
