@@ -17,7 +17,7 @@ import { kenaliDanPeriksa } from "./inti";
 import { Kemajuan } from "./kemajuan";
 import { KODE, tulisBaris, tulisJson, type Keluaran } from "./keluaran";
 import { tolakTimpaMasukan } from "./ringkas";
-import { tulisAtomik } from "./tulis-atomik";
+import { periksaTujuan, tulisAtomik } from "./tulis-atomik";
 
 export interface OpsiGabung {
   keluaran: string;
@@ -33,6 +33,7 @@ function pesanGagal(e: unknown): string {
 export async function gabungBerkas(masukan: string[], opsi: OpsiGabung, k: Keluaran): Promise<number> {
   const daftar = daftarBerkas(masukan, opsi.keluaran);
   tolakTimpaMasukan(daftar, opsi.keluaran);
+  periksaTujuan(opsi.keluaran);
   const kemajuan = new Kemajuan(k, daftar.length);
   const berkas: BerkasGabung[] = [];
   const gagal: GagalGabung[] = [];

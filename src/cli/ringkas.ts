@@ -11,7 +11,7 @@ import { bacaBerkas, bacaSnapshot } from "./berkas";
 import { MasukanError } from "./galat";
 import { kenaliDanPeriksa } from "./inti";
 import { KODE, tulisBaris, tulisJson, type Keluaran } from "./keluaran";
-import { samaBerkas, tulisAtomik } from "./tulis-atomik";
+import { periksaTujuan, samaBerkas, tulisAtomik } from "./tulis-atomik";
 
 export interface OpsiRingkas {
   keluaran: string;
@@ -33,6 +33,7 @@ export function tolakTimpaMasukan(masukan: string[], keluaran: string): void {
 
 export async function ringkasBerkas(berkas: string, opsi: OpsiRingkas, k: Keluaran): Promise<number> {
   tolakTimpaMasukan([berkas], opsi.keluaran);
+  periksaTujuan(opsi.keluaran);
   const bytes = bacaBerkas(berkas);
   const snapshot = await bacaSnapshot(berkas, bytes);
   const hasil = kenaliDanPeriksa(berkas, snapshot);

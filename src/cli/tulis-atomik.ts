@@ -45,7 +45,8 @@ export function samaBerkas(a: string, b: string): boolean {
   }
 }
 
-export function tulisAtomik(jalur: string, data: Uint8Array, ops: OperasiBerkas = fs): void {
+/** Checks, before any work is done, that the output can be written at all. */
+export function periksaTujuan(jalur: string): void {
   const tujuan = path.resolve(jalur);
   const folder = path.dirname(tujuan);
   try {
@@ -54,6 +55,12 @@ export function tulisAtomik(jalur: string, data: Uint8Array, ops: OperasiBerkas 
     if (e instanceof MasukanError) throw e;
   }
   if (!fs.existsSync(folder)) throw new MasukanError(`Berkas keluaran tidak dapat ditulis: folder ${folder} tidak ada.`);
+}
+
+export function tulisAtomik(jalur: string, data: Uint8Array, ops: OperasiBerkas = fs): void {
+  periksaTujuan(jalur);
+  const tujuan = path.resolve(jalur);
+  const folder = path.dirname(tujuan);
   const acak = Math.random().toString(36).slice(2, 10);
   const sementara = path.join(folder, `.${path.basename(tujuan)}.${process.pid}.${acak}.tmp`);
   let fd: number | null = null;
