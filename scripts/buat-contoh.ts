@@ -14,6 +14,8 @@
  *   Realisasi per TW  Tabel 3.105 (per KRO, cumulative T/R % per triwulan)
  *   Pagu per KRO      Tabel 3.4 (Rp000, pagu awal and revisi 1–19, TOTAL)
  *   PNBP              Tabel 3.109 (per jasa layanan, groups, totals)
+ *   Anggaran per IK   Tabel 3.104 (per indicator: target/realisasi/capaian merged over its
+ *                     numbered komponen with pagu, realisasi, %; Total)
  *
  * Numbers and text (see contoh/sel.ts):
  * - Rupiah amounts are numbers formatted #,##0 (the report's "Rp   65.345.000,00" is presentation).
@@ -21,9 +23,9 @@
  *   accept it as typed ("68,23", "99,80%" → 0.998 shown as %); otherwise the cell holds the
  *   printed text ("3.66", "82, 25", "123, 33%", "96,97%%", "1.20%").
  * - "Capaian TW" is text throughout, as a table pasted from the report arrives ("30 Persen").
- * - Totals of Realisasi RO and Pagu per KRO are SUM formulas whose cached results are the
- *   report's printed totals (they agree). PNBP totals are the printed values (they do not all
- *   cross-foot; that is the report's).
+ * - Totals of Realisasi RO, Pagu per KRO and Anggaran per IK are SUM formulas whose cached
+ *   results are the report's printed totals (they agree). PNBP totals are the printed values
+ *   (they do not all cross-foot; that is the report's).
  * - No number is rounded, recomputed or corrected; the report's inconsistencies stay.
  *
  * The output is byte-stable: fixed workbook dates and creator, fixed zip timestamps.
@@ -37,6 +39,7 @@ import { lembarCapaianTw } from "./contoh/lembar-capaian-tw";
 import { lembarRencanaAksi } from "./contoh/lembar-rencana-aksi";
 import { lembarPaguKro, lembarRealisasiRo, lembarRealisasiTw } from "./contoh/lembar-anggaran";
 import { lembarPnbp } from "./contoh/lembar-pnbp";
+import { lembarPkAnggaran } from "./contoh/lembar-pk-anggaran";
 import { zipTetap } from "./contoh/zip-tetap";
 
 export const BERKAS_CONTOH = path.resolve(__dirname, "../assets/contoh-lakip-2024.xlsx");
@@ -59,6 +62,7 @@ export async function buatContoh(data: DataReferensi = bacaData()): Promise<Uint
   lembarRealisasiTw(wb, data);
   lembarPaguKro(wb, data);
   lembarPnbp(wb, data);
+  lembarPkAnggaran(wb, data);
 
   const buf = await wb.xlsx.writeBuffer();
   return zipTetap(new Uint8Array(buf as ArrayBuffer));

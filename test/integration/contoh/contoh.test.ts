@@ -71,6 +71,7 @@ describe("npm run sample", () => {
       "Realisasi per TW",
       "Pagu per KRO",
       "PNBP",
+      "Anggaran per IK",
     ]);
   });
 });
@@ -249,5 +250,73 @@ describe("PNBP (Tabel 3.109)", () => {
     const [g] = cariBaris(sh, 2, t.grand_total.jenis_penerimaan);
     expect(cellAt(sh, g, 6)).toBe(t.grand_total.jumlah.value);
     samaDenganCetakan(cellAt(sh, g, 7), t.grand_total.persen, true);
+  });
+});
+
+describe("Anggaran per IK (Tabel 3.104)", () => {
+  const indikator = (data.perkin.sasaran as Json[]).flatMap((s: Json) => s.indikator as Json[]);
+  const total = data.perkin.anggaran_total.tabel_3_104_total;
+
+  test.each(indikator.map((ik: Json) => [ik.code, ik]))("%s: indicator cells merged over its numbered komponen", (_c, ik) => {
+    const sh = lembar(snap, "Anggaran per IK");
+    const t = ik.sources.tabel_3_104;
+    const komponen = ik.anggaran.komponen as Json[];
+    const [r] = cariBaris(sh, 3, ik.sources.tabel_3_3.nama.text);
+    expect(r).toBeDefined();
+    expect(cellAt(sh, r, 2)).toBe(ik.no);
+    expect(cellAt(sh, r, 4)).toBe(ik.sources.tabel_3_3.satuan.raw);
+    samaDenganCetakan(cellAt(sh, r, 5), t.target);
+    samaDenganCetakan(cellAt(sh, r, 6), t.realisasi);
+    samaDenganCetakan(cellAt(sh, r, 7), t.capaian, true);
+    const n = komponen.length;
+    for (const kol of ["B", "C", "D", "E", "F", "G"]) {
+      if (n > 1) expect(sh.merges).toContain(`${kol}${r}:${kol}${r + n - 1}`);
+      else expect(sh.merges.some((m) => m.startsWith(`${kol}${r}:`))).toBe(false);
+    }
+    komponen.forEach((k: Json, i: number) => {
+      samaDenganCetakan(cellAt(sh, r + i, 8), { raw: k.no, value: Number(k.no) });
+      expect(cellAt(sh, r + i, 9)).toBe(k.komponen.text);
+      expect(cellAt(sh, r + i, 10)).toBe(k.pagu.value);
+      expect(cellAt(sh, r + i, 11)).toBe(k.realisasi.value);
+      samaDenganCetakan(cellAt(sh, r + i, 12), k.persen, true);
+    });
+  });
+
+  test("the report's own figures stay: SK6.IK1 84,93 → 113,24 %, SK3.IK3 22,74 → 454,80 %, SK3.IK4 96,52", () => {
+    const sh = lembar(snap, "Anggaran per IK");
+    const ik = (code: string) => indikator.find((x: Json) => x.code === code);
+    for (const code of ["SK6.IK1", "SK3.IK3", "SK3.IK4"]) {
+      const x = ik(code);
+      const [r] = cariBaris(sh, 3, x.sources.tabel_3_3.nama.text);
+      expect(cellAt(sh, r, 6)).toBe(x.sources.tabel_3_104.realisasi.value);
+      expect((cellAt(sh, r, 7) as number) * 100).toBeCloseTo(x.sources.tabel_3_104.capaian.value, 9);
+    }
+    // Where Tabel 3.104 differs from Tabel 1, the sheet holds 3.104's figure.
+    expect(ik("SK6.IK1").sources.tabel_3_104.realisasi.value).not.toBe(ik("SK6.IK1").sources.tabel_1.realisasi.value);
+    expect(ik("SK3.IK3").sources.tabel_3_104.capaian.value).not.toBe(ik("SK3.IK3").sources.tabel_1.capaian.value);
+  });
+
+  test("komponen add up to the printed Total; the Total row's cached SUMs are the printed Total", () => {
+    const sh = lembar(snap, "Anggaran per IK");
+    const [t] = cariBaris(sh, 1, "Total");
+    expect(t).toBeDefined();
+    let pagu = 0;
+    let realisasi = 0;
+    let n = 0;
+    const [awal] = cariBaris(sh, 1, (data.perkin.sasaran as Json[])[0].nama_sources.tabel_3_3.text);
+    for (let r = awal; r < t; r++) {
+      pagu += cellAt(sh, r, 10) as number;
+      realisasi += cellAt(sh, r, 11) as number;
+      n++;
+    }
+    expect(n).toBe(indikator.reduce((a: number, ik: Json) => a + ik.anggaran.komponen.length, 0));
+    expect(pagu).toBe(total.pagu.value);
+    expect(realisasi).toBe(total.realisasi.value);
+    expect(cellAt(sh, t, 10)).toBe(total.pagu.value);
+    expect(cellAt(sh, t, 11)).toBe(total.realisasi.value);
+    samaDenganCetakan(cellAt(sh, t, 12), total.persen, true);
+    expect(sh.formulas?.[t - sh.top][9]).toBe(`=SUM(J${awal}:J${t - 1})`);
+    expect(sh.formulas?.[t - sh.top][10]).toBe(`=SUM(K${awal}:K${t - 1})`);
+    expect(sh.merges).toContain(`A${t}:I${t}`);
   });
 });
