@@ -1,6 +1,7 @@
 /**
  * Budget tables (anggaran) on one sheet: each header block is tried against the layouts —
- * quarterly %, revisions, years across, PNBP, the code tree (ro), kinds of spending.
+ * budget per indicator (pk), quarterly %, revisions, years across, PNBP, the code tree (ro),
+ * kinds of spending.
  */
 import type { SheetSnapshot } from "../../snapshot";
 import type { AnggaranTable } from "../../tabel";
@@ -8,6 +9,7 @@ import { Grid } from "../grid";
 import { kenaliJenisBelanja } from "./jenis-belanja";
 import { cariTabel } from "./kepala";
 import type { Konteks } from "./kerangka";
+import { kenaliPk } from "./pk";
 import { kenaliPnbp } from "./pnbp";
 import { kenaliRevisi } from "./revisi";
 import { kenaliRo } from "./ro";
@@ -16,6 +18,7 @@ import { kenaliTriwulanAnggaran } from "./triwulan";
 
 export { kodeJenisBelanja } from "./jenis-belanja";
 export { bacaKode, PohonKode, LEVEL } from "./kode";
+export type { AnggaranRowPk } from "./pk";
 export type { AnggaranRowPnbp } from "./pnbp";
 export type { AnggaranRowRevisi } from "./revisi";
 
@@ -23,7 +26,8 @@ const AMBANG = 0.5;
 
 function kenaliSatu(ctx: Konteks): AnggaranTable | null {
   if (ctx.badan.length === 0) return null;
-  const t = kenaliTriwulanAnggaran(ctx) ?? kenaliRevisi(ctx) ?? kenaliTahunan(ctx) ?? kenaliPnbp(ctx);
+  // An indicator column next to a pagu column is distinctive: tried first.
+  const t = kenaliPk(ctx) ?? kenaliTriwulanAnggaran(ctx) ?? kenaliRevisi(ctx) ?? kenaliTahunan(ctx) ?? kenaliPnbp(ctx);
   if (t) return t;
   const ro = kenaliRo(ctx);
   if (ro && ro.rows.some((r) => r.kode !== null)) return ro;

@@ -1,0 +1,285 @@
+/**
+ * "pk": budget per Perjanjian Kinerja indicator (Tabel 3.104 Realisasi Keuangan Berdasarkan
+ * Perjanjian Kinerja): Sasaran | [No] Indikator | Satuan | Target | Realisasi | Capaian |
+ * [No] Kegiatan/Komponen | Anggaran > Pagu | Realisasi | %, the indicator cells merged (or written
+ * once) over its komponen rows, a Total at the end. One row per komponen, carrying its indicator;
+ * the efficiency summary (Tabel 3.112) sums the komponen per indicator.
+ *
+ * The report's own header says "Persen | %" over the indicator's realisasi and capaian; two
+ * percent columns between the target and the komponen are read that way.
+ */
+import type { AnggaranRow, AnggaranTable, Sumber } from "../../tabel";
+import type { Medan } from "../kosakata";
+import { susunKolom } from "../header";
+import { bacaSel, type Baca } from "../nilai";
+import { labelTotal, rakitTabel, sumberTeks, teksSel, type Kolom, type Konteks } from "./kerangka";
+import { bacaKode } from "./kode";
+import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
+
+export interface AnggaranRowPk extends AnggaranRow {
+  /** The indicator the komponen belongs to ("" on the Total row). */
+  indikator: string;
+  /** Indicator number as written (restarts per sasaran), if the sheet has one. */
+  noIk: string | null;
+  sasaran: string | null;
+  satuan: string | null;
+  /** The indicator's target, realisasi and capaian (percent points) as the sheet holds them. */
+  targetIk: number | null;
+  realisasiIk: number | null;
+  capaianIk: number | null;
+}
+
+interface PetaPk {
+  sasaran?: Kolom;
+  noIk?: Kolom;
+  indikator: Kolom;
+  satuan?: Kolom;
+  target?: Kolom;
+  realisasiIk?: Kolom;
+  capaianIk?: Kolom;
+  kode?: Kolom;
+  uraian?: Kolom;
+  pagu: Kolom;
+  realisasi?: Kolom;
+  persen?: Kolom;
+  sisa?: Kolom;
+}
+
+/** Indicator text up to which a "Total"/"Jumlah" label is a footer, not an indicator's name. */
+const PANJANG_TOTAL = 30;
+
+function petaPk(ctx: Konteks): PetaPk | null {
+  const kol = ctx.kepala.kolom;
+  // Quarters, revisions and years across belong to the other budget layouts.
+  if (kol.some((c) => c.peran.jenis === "tw" || c.peran.jenis === "revisi" || c.peran.jenis === "tahun")) return null;
+  const medan = new Map<Kolom, Medan | null>();
+  for (const c of kol) medan.set(c, c.path.length ? susunKolom(c.col, c.path).medan : null);
+  const ada = (c: Kolom, ...m: Medan[]) => m.includes(medan.get(c) as Medan);
+
+  const indikator = kol.find((c) => ada(c, "indikator"));
+  if (!indikator) return null;
+  const pagu = kol.find((c) => c.col > indikator.col && (ada(c, "pagu") || c.peran.jenis === "pagu"));
+  if (!pagu) return null;
+  const uraian = kol.find((c) => c.col > indikator.col && c.col < pagu.col && ada(c, "uraian", "kegiatan"));
+  const batas = uraian ? uraian.col : pagu.col;
+  const sisiIk = kol.filter((c) => c.col > indikator.col && c.col < batas);
+  const peta: PetaPk = { indikator, pagu, uraian };
+  peta.sasaran = kol.find((c) => c.col < indikator.col && ada(c, "sasaran"));
+  peta.noIk = kol.filter((c) => c.col < indikator.col && (!peta.sasaran || c.col > peta.sasaran.col) && ada(c, "no")).pop();
+  peta.satuan = sisiIk.find((c) => ada(c, "satuan"));
+  peta.target = sisiIk.find((c) => ada(c, "target"));
+  peta.realisasiIk = sisiIk.find((c) => ada(c, "realisasi"));
+  peta.capaianIk = sisiIk.find((c) => ada(c, "capaian"));
+  if (!peta.realisasiIk) {
+    // "Target | Persen | %" as the report prints it: realisasi, then capaian.
+    const pct = sisiIk.filter((c) => ada(c, "persen", "capaian") && (!peta.target || c.col > peta.target.col));
+    if (pct.length >= 2) [peta.realisasiIk, peta.capaianIk] = pct;
+    else if (!peta.capaianIk && pct.length === 1) peta.capaianIk = pct[0];
+  }
+  if (uraian) {
+    const dipakai = [peta.satuan, peta.target, peta.realisasiIk, peta.capaianIk].map((c) => c?.col ?? 0);
+    peta.kode = kol.filter((c) => c.col < uraian.col && c.col > Math.max(indikator.col, ...dipakai) && ada(c, "no", "kode")).pop();
+  }
+  const anggaran = kol.filter((c) => c.col > batas && c !== pagu);
+  peta.realisasi = anggaran.find((c) => ada(c, "realisasi") || c.peran.jenis === "realisasi");
+  peta.persen = anggaran.find((c) => c.col > pagu.col && (ada(c, "persen", "capaian") || c.peran.jenis === "persen"));
+  peta.sisa = anggaran.find((c) => ada(c, "sisa") || c.peran.jenis === "sisa");
+  return peta;
+}
+
+interface Ik {
+  indikator: string;
+  noIk: string | null;
+  sasaran: string | null;
+  satuan: string | null;
+  sel: Record<string, Sumber>;
+  nilai: Record<"targetIk" | "realisasiIk" | "capaianIk", number | null>;
+  /** Worksheet row where the indicator's cell starts (its merge's top). */
+  baris: number;
+}
+
+/** "1. Paket …", "2) …", "1\nPaket …" (a number on its own line, as pasted from the report). */
+const NOMOR_AWAL = /^(\d{1,3})(?:[.)](?!\d)\s*|\s*\n\s*)([\s\S]+)$/;
+
+function kodeDanUraian(teks: string): { kode: string | null; uraian: string } {
+  const m = NOMOR_AWAL.exec(teks.trim());
+  if (m) return { kode: m[1], uraian: m[2].replace(/\s+/g, " ").trim() };
+  const bersih = teks.replace(/\s+/g, " ").trim();
+  const k = bacaKode(bersih, false);
+  if (k && !k.relatif && k.sisa) return { kode: k.segmen.join("."), uraian: k.sisa };
+  return { kode: null, uraian: bersih };
+}
+
+export function kenaliPk(ctx: Konteks): AnggaranTable | null {
+  const peta = petaPk(ctx);
+  if (!peta) return null;
+  const { grid, badan } = ctx;
+  const pecahan = peta.persen ? kolomPecahan(grid, badan, peta.persen.col) : false;
+  const label = [peta.sasaran, peta.noIk, peta.indikator, peta.kode, peta.uraian].filter((c): c is Kolom => !!c);
+
+  const rows: AnggaranRowPk[] = [];
+  let ik: Ik | null = null;
+  let sasaran: string | null = null;
+  let berangka = 0;
+  let rusak = 0;
+  const ikDibaca: Ik[] = [];
+
+  const bacaIk = (r: number, kunci: keyof Ik["nilai"], c: Kolom | undefined, lama: Ik | null): [number | null, Sumber | undefined] => {
+    if (!c) return [null, undefined];
+    const b: Baca = bacaSel(grid, r, c.col);
+    if (b.sumber.raw !== null && b.sumber.raw !== "") return [b.value, b.sumber];
+    return lama ? [lama.nilai[kunci], lama.sel[kunci]] : [null, undefined];
+  };
+
+  for (const r of badan) {
+    const teksLabel = label.map((c) => teksSel(grid, r, c.col));
+    // "Jumlah …" may also start an indicator's name; an indicator has a target, a footer none.
+    const total =
+      teksLabel.some((t) => t.length <= PANJANG_TOTAL && labelTotal(t)) && (!peta.target || bacaSel(grid, r, peta.target.col).value === null);
+
+    const p = bacaUang(grid, r, peta.pagu.col, peta.pagu.kali);
+    const re = peta.realisasi ? bacaUang(grid, r, peta.realisasi.col, peta.realisasi.kali) : null;
+    const cells: Record<string, Sumber> = { pagu: p.sumber };
+    if (re) cells.realisasi = re.sumber;
+    let persen: number | null | undefined;
+    if (peta.persen) {
+      const b = bacaPersen(grid, r, peta.persen.col, pecahan);
+      persen = b.value;
+      cells.persen = b.sumber;
+    }
+    let sisa: number | null | undefined;
+    if (peta.sisa) {
+      const b = bacaUang(grid, r, peta.sisa.col, peta.sisa.kali);
+      sisa = b.value;
+      cells.sisa = b.sumber;
+    }
+    const adaAngka = p.value !== null || (re?.value ?? null) !== null;
+    if (p.sumber.problem || re?.sumber.problem) rusak++;
+
+    if (total) {
+      const row: AnggaranRowPk = {
+        row: r,
+        cells,
+        kode: null,
+        uraian: teksLabel.find((t) => labelTotal(t)) ?? "Total",
+        pagu: p.value,
+        realisasi: re ? re.value : null,
+        total: true,
+        indikator: "",
+        noIk: null,
+        sasaran: null,
+        satuan: null,
+        targetIk: null,
+        realisasiIk: null,
+        capaianIk: null,
+      };
+      if (persen !== undefined) row.persen = persen;
+      if (sisa !== undefined) row.sisa = sisa;
+      rows.push(row);
+      ik = null;
+      sasaran = null;
+      continue;
+    }
+
+    // The sasaran: merged over its rows, or written once and carried down.
+    if (peta.sasaran) {
+      const s = grid.text(r, peta.sasaran.col);
+      if (s !== "") sasaran = s;
+    }
+    const nama = grid.text(r, peta.indikator.col);
+    const awal = grid.owner(r, peta.indikator.col)[0];
+    // A new indicator cell (its own merge or row); the same name written again on each row re-reads it.
+    if (nama !== "" && (!ik || ik.baris !== awal)) {
+      const lama: Ik | null = ik && nama === ik.indikator ? ik : null;
+      const baru: Ik = {
+        indikator: nama,
+        noIk: peta.noIk ? grid.text(r, peta.noIk.col) || null : null,
+        sasaran,
+        satuan: peta.satuan ? grid.text(r, peta.satuan.col) || null : null,
+        sel: { indikator: sumberTeks(grid, ...grid.owner(r, peta.indikator.col)) },
+        nilai: { targetIk: null, realisasiIk: null, capaianIk: null },
+        baris: awal,
+      };
+      if (peta.sasaran && sasaran !== null) baru.sel.sasaran = sumberTeks(grid, ...grid.owner(r, peta.sasaran.col));
+      if (peta.satuan && baru.satuan) baru.sel.satuan = sumberTeks(grid, ...grid.owner(r, peta.satuan.col));
+      for (const [kunci, c] of [["targetIk", peta.target], ["realisasiIk", peta.realisasiIk], ["capaianIk", peta.capaianIk]] as const) {
+        const [v, s] = bacaIk(r, kunci, c, lama);
+        baru.nilai[kunci] = v;
+        if (s) baru.sel[kunci] = s;
+      }
+      if (!lama) ikDibaca.push(baru);
+      ik = baru;
+    }
+
+    let kode: string | null = null;
+    let uraian = "";
+    if (peta.uraian) {
+      const t = grid.raw(r, peta.uraian.col);
+      const d = kodeDanUraian(t === null ? "" : String(t));
+      uraian = d.uraian;
+      kode = d.kode;
+      cells.uraian = sumberTeks(grid, r, peta.uraian.col);
+    } else if (ik) uraian = ik.indikator;
+    if (peta.kode) {
+      const v = grid.raw(r, peta.kode.col);
+      const t = v === null ? "" : String(v).trim();
+      if (t !== "") {
+        kode = t;
+        cells.kode = sumberTeks(grid, r, peta.kode.col);
+      }
+    }
+    // A row with neither komponen nor amount (the indicator's own line above its komponen).
+    if (!adaAngka && uraian === "") continue;
+
+    const row: AnggaranRowPk = {
+      row: r,
+      cells: { ...(ik?.sel ?? {}), ...cells },
+      kode,
+      uraian,
+      pagu: p.value,
+      realisasi: re ? re.value : null,
+      total: false,
+      indikator: ik?.indikator ?? "",
+      noIk: ik?.noIk ?? null,
+      sasaran: ik ? ik.sasaran : sasaran,
+      satuan: ik?.satuan ?? null,
+      targetIk: ik?.nilai.targetIk ?? null,
+      realisasiIk: ik?.nilai.realisasiIk ?? null,
+      capaianIk: ik?.nilai.capaianIk ?? null,
+    };
+    if (persen !== undefined) row.persen = persen;
+    if (sisa !== undefined) row.sisa = sisa;
+    if (adaAngka) berangka++;
+    rows.push(row);
+  }
+  // Label-only rows at the end are notes or a signature, not komponen.
+  while (rows.length && rows[rows.length - 1].pagu === null && rows[rows.length - 1].realisasi === null) rows.pop();
+  if (berangka === 0) return null;
+
+  const isi = rows.filter((x) => !x.total);
+  let kepala = 0.5;
+  if (peta.realisasi) kepala += 0.15;
+  if (peta.persen) kepala += 0.05;
+  if (peta.uraian) kepala += 0.1;
+  if (peta.target || peta.realisasiIk || peta.capaianIk) kepala += 0.1;
+  if (peta.sasaran || peta.satuan) kepala += 0.1;
+  const bagian = isi.length ? isi.filter((x) => x.pagu !== null).length / isi.length : 0;
+  const conf = Math.min(1, kepala) * (0.7 + 0.3 * bagian) - 0.3 * (rusak / Math.max(1, rows.length));
+
+  const cols: Record<string, number | undefined> = {
+    sasaran: peta.sasaran?.col,
+    noIk: peta.noIk?.col,
+    indikator: peta.indikator.col,
+    satuan: peta.satuan?.col,
+    targetIk: peta.target?.col,
+    realisasiIk: peta.realisasiIk?.col,
+    capaianIk: peta.capaianIk?.col,
+    kode: peta.kode?.col,
+    uraian: peta.uraian?.col ?? peta.indikator.col,
+    pagu: peta.pagu.col,
+    realisasi: peta.realisasi?.col,
+    persen: peta.persen?.col,
+    sisa: peta.sisa?.col,
+  };
+  return ikDibaca.length ? rakitTabel(ctx, "pk", rows, cols, conf) : null;
+}
