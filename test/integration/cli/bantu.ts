@@ -26,7 +26,7 @@ export function kinerja(args: string[], opsi: { node?: string[]; timeout?: numbe
 }
 
 export function sidik(f: string): string {
-  return crypto.createHash("sha256").update(fs.readFileSync(f)).digest("hex");
+  return crypto.createHash("sha256").update(new Uint8Array(fs.readFileSync(f))).digest("hex");
 }
 
 export function folderSementara(awalan: string): string {

@@ -106,7 +106,7 @@ describe("a failed write leaves nothing behind", () => {
 
   test("an unreadable input → exit 2 and no output", () => {
     const rusak = path.join(dir, "rusak.xlsx");
-    fs.writeFileSync(rusak, fs.readFileSync(CONTOH).subarray(0, 5000));
+    fs.writeFileSync(rusak, new Uint8Array(fs.readFileSync(CONTOH)).subarray(0, 5000));
     const keluar = path.join(dir, "tidak-jadi.xlsx");
     const r = kinerja(["ringkas", rusak, "-o", keluar]);
     expect(r.kode).toBe(2);

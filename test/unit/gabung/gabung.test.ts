@@ -23,6 +23,9 @@ import { sel } from "../ringkasan/bantu";
 const IK1 = "Produktivitas/efisiensi perusahaan industri hasil kegiatan kolaborasi";
 const IK3 = "Meningkatnya jumlah hasil layanan jasa industri yang digunakan oleh industri";
 
+type Perkin = Extract<BerkasGabung["tables"][number], { kind: "perkin" }>;
+const pk = (b: BerkasGabung) => b.tables[0] as Perkin;
+
 function berkas(satker: string, realisasiIk3: number | string, opsi: { ik1?: boolean; issues?: Issue[] } = {}): BerkasGabung {
   const baris = [
     ...(opsi.ik1 === false ? [] : [{ sasaran: "SK1", indikator: IK1, target: 30, satuan: "Persen", realisasi: 37 }]),
@@ -47,7 +50,7 @@ describe("bandingkanIndikator", () => {
     const a = berkas("Satker A", 22.74);
     const b = berkas("Satker B", 29.37);
     // Same indicator written with other case, spacing and punctuation.
-    b.tables[0].rows[1].indikator = "MENINGKATNYA  jumlah hasil layanan jasa industri, yang digunakan oleh industri.";
+    pk(b).rows[1].indikator = "MENINGKATNYA  jumlah hasil layanan jasa industri, yang digunakan oleh industri.";
     const c = berkas("Satker C", "22,74", { ik1: false });
     const hasil = bandingkanIndikator([a, b, c]);
     expect(hasil.map((h) => h.nama)).toEqual([IK1, IK3]);
@@ -63,9 +66,9 @@ describe("bandingkanIndikator", () => {
 
   test("a zero or missing target gives no capaian and no rank (no crash)", () => {
     const a = berkas("A", 22.74);
-    a.tables[0].rows[1].target = 0;
+    pk(a).rows[1].target = 0;
     const b = berkas("B", 29.37);
-    b.tables[0].rows[1].realisasi = null;
+    pk(b).rows[1].realisasi = null;
     const ik3 = bandingkanIndikator([a, b])[1];
     expect(ik3.nilai.map((n) => [n!.capaian, n!.peringkat])).toEqual([
       [null, null],
