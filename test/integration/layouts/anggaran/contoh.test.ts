@@ -4,11 +4,14 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { kenaliAnggaran, type AnggaranRowPnbp, type AnggaranRowRevisi } from "../../../../src/core/layouts/anggaran";
+import { kenaliAnggaran, type AnggaranRowPk, type AnggaranRowPnbp, type AnggaranRowRevisi } from "../../../../src/core/layouts/anggaran";
 import type { Snapshot } from "../../../../src/core/snapshot";
 import type { AnggaranTable } from "../../../../src/core/tabel";
 import { bacaBukuKerja } from "../../../../src/xlsx/baca";
 import { REF } from "../../../unit/layouts/anggaran/laporan";
+import { bacaReferensi } from "../../../referensi";
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
 
 const BERKAS = path.join(__dirname, "../../../../assets/contoh-lakip-2024.xlsx");
 const ada = fs.existsSync(BERKAS);
@@ -84,6 +87,45 @@ uji("contoh-lakip-2024.xlsx budget sheets", () => {
     const fungsional = total.find((r) => r.realisasi === p.total_fungsional.jumlah.value);
     expect(fungsional?.persen).toBe(p.total_fungsional.persen.value);
     expect(rows.filter((r) => !r.total).reduce((a, r) => a + (r.realisasi ?? 0), 0)).toBe(p.grand_total.jumlah.value);
+  });
+
+  test("Anggaran per IK: one row per komponen with its indicator, Total; per-indicator sums are Tabel 3.112's", () => {
+    const t = tabel("Anggaran per IK", "pk");
+    const perkin = bacaReferensi("perkin_2024.json");
+    const t3112 = bacaReferensi("efisiensi_2024.json").tabel_3_112;
+    const rows = t.rows as AnggaranRowPk[];
+    const iks = (perkin.sasaran as any[]).flatMap((s) => (s.indikator as any[]).map((ik) => ({ s, ik })));
+    const harapan = iks.flatMap(({ s, ik }) =>
+      (ik.anggaran.komponen as any[]).map((k) => [
+        s.nama_sources.tabel_3_3.text,
+        ik.sources.tabel_3_3.nama.text,
+        ik.sources.tabel_3_104.target.value,
+        ik.sources.tabel_3_104.realisasi.value,
+        ik.sources.tabel_3_104.capaian.value,
+        k.no,
+        k.komponen.text,
+        k.pagu.value,
+        k.realisasi.value,
+        k.persen.value,
+      ]),
+    );
+    const isi = rows.filter((r) => !r.total);
+    expect(isi.map((r) => [r.sasaran, r.indikator, r.targetIk, r.realisasiIk, r.capaianIk, r.kode, r.uraian, r.pagu, r.realisasi, r.persen])).toEqual(harapan);
+    const total = perkin.anggaran_total.tabel_3_104_total;
+    const tot = rows[rows.length - 1];
+    expect([tot.total, tot.pagu, tot.realisasi, tot.persen]).toEqual([true, total.pagu.value, total.realisasi.value, total.persen.value]);
+    expect(tot.cells.pagu.formula).toMatch(/^=SUM\(J\d+:J\d+\)$/);
+    // Tabel 3.112 (efficiency) per indicator, by pagu and by the komponen sum of realisasi
+    // (row 6 prints 134.800.744 where its komponen add up to 134.800.774).
+    const sum = new Map<string, [number, number]>();
+    for (const r of isi) {
+      const x = sum.get(r.indikator) ?? [0, 0];
+      sum.set(r.indikator, [x[0] + r.pagu!, x[1] + r.realisasi!]);
+    }
+    const pagu = [...sum.values()].map((x) => x[0]).sort((a, b) => a - b);
+    expect(pagu).toEqual((t3112.rows as any[]).map((b) => b.parsed.pagu).sort((a: number, b: number) => a - b));
+    const realisasi = [...sum.values()].map((x) => x[1]).sort((a, b) => a - b);
+    expect(realisasi).toEqual((t3112.rows as any[]).map((b) => b.checks.components_realisasi_sum).sort((a: number, b: number) => a - b));
   });
 
   test("sheets that are not budget tables give none", () => {
