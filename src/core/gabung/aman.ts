@@ -1,7 +1,9 @@
 /**
  * Text that goes into a cell of a written file: control characters are not allowed in the
  * workbook XML (and can drive a terminal), and Excel holds at most 32.767 characters per cell.
- * Text from a planner's file passes through here before any plan is rendered.
+ * Text from a planner's file passes through here before any plan is rendered. A number that is
+ * not finite (a ratio over a denormal divisor) has no form in the file either: it is dropped, and
+ * a formula keeps no cached result, so Excel computes it on opening.
  */
 import type { PlanCell, SheetPlan } from "../ringkasan/plan";
 
@@ -38,6 +40,11 @@ export function teksSel(s: string): TeksAman {
 
 function amankanSel(sel: PlanCell): PlanCell {
   let out = sel;
+  if (typeof sel.value === "number" && !Number.isFinite(sel.value)) {
+    out = { ...sel };
+    if (sel.formula) delete out.value;
+    else out.value = null;
+  }
   if (typeof sel.value === "string") {
     const t = teksSel(sel.value);
     if (t.teks !== sel.value) {

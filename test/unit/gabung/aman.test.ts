@@ -17,6 +17,11 @@ describe("teksSel", () => {
     expect(t.teks.length).toBeLessThanOrEqual(BATAS_SEL);
     expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(t.teks)).toBe(false);
   });
+  test("a non-finite number (penyerapan over a denormal pagu) is not written; a formula keeps no cached result", () => {
+    const [p] = amankanRencana([{ key: "k", name: "K", cells: [{ at: "A1", value: Infinity }, { at: "A2", value: -Infinity, formula: "=E9/D9" }] }]);
+    expect(p.cells[0].value).toBeNull();
+    expect(p.cells[1]).toEqual({ at: "A2", formula: "=E9/D9" });
+  });
   test("plans: only text values change, the rest is kept", () => {
     const [p] = amankanRencana([{ key: "k", name: "K", cells: [{ at: "A1", value: "y".repeat(33000) }, { at: "A2", value: 5, formula: "=1+4" }] }]);
     expect((p.cells[0].value as string).length).toBe(BATAS_SEL);
