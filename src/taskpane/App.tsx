@@ -3,16 +3,18 @@
  * Rumus (custom functions). Inside Excel it works on the open workbook; outside Office (host
  * null) on an .xlsx file the planner opens or drops, or on the bundled sample.
  */
-import { useEffect, useState } from "react";
-import { Caption1, CounterBadge, makeStyles, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { Caption1, CounterBadge, makeStyles, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import { BukaBerkas } from "./BukaBerkas";
 import { Kabar } from "./Kabar";
-import { Periksa } from "./Periksa";
 import { Pindai } from "./Pindai";
-import { Ringkas } from "./Ringkas";
-import { Rumus } from "./Rumus";
 import { bukuExcel } from "./sumber-excel";
 import { useKinerja } from "./useKinerja";
+
+// The other views load when first opened; the first paint carries only Pindai.
+const Periksa = lazy(() => import(/* webpackChunkName: "periksa" */ "./Periksa").then((m) => ({ default: m.Periksa })));
+const Ringkas = lazy(() => import(/* webpackChunkName: "ringkas" */ "./Ringkas").then((m) => ({ default: m.Ringkas })));
+const Rumus = lazy(() => import(/* webpackChunkName: "rumus" */ "./Rumus").then((m) => ({ default: m.Rumus })));
 
 export interface AppProps {
   host: Office.HostType | null;
@@ -88,7 +90,7 @@ export default function App({ host }: AppProps) {
           size="medium"
         >
           {TAB.map((t) => (
-            <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
+            <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={t.id === tampilan ? `panel-${t.id}` : undefined}>
               {t.label}
               {t.id === "periksa" && jumlahTemuan > 0 && (
                 <CounterBadge count={jumlahTemuan} overflowCount={999} size="small" appearance="ghost" aria-label={`${jumlahTemuan} temuan`} />
@@ -98,26 +100,15 @@ export default function App({ host }: AppProps) {
         </TabList>
       </nav>
 
-      {tampilan === "pindai" && (
-        <section {...panel("pindai")}>
-          <Pindai k={k} />
-        </section>
-      )}
-      {tampilan === "periksa" && (
-        <section {...panel("periksa")}>
-          <Periksa k={k} />
-        </section>
-      )}
-      {tampilan === "ringkas" && (
-        <section {...panel("ringkas")}>
-          <Ringkas k={k} />
-        </section>
-      )}
-      {tampilan === "rumus" && (
-        <section {...panel("rumus")}>
-          <Rumus k={k} />
-        </section>
-      )}
+      {/* The panel exists at once (the selected tab points at it); its view may still be loading. */}
+      <section {...panel(tampilan)} key={tampilan}>
+        <Suspense fallback={<Spinner size="tiny" label="Memuat…" />}>
+          {tampilan === "pindai" && <Pindai k={k} />}
+          {tampilan === "periksa" && <Periksa k={k} />}
+          {tampilan === "ringkas" && <Ringkas k={k} />}
+          {tampilan === "rumus" && <Rumus k={k} />}
+        </Suspense>
+      </section>
     </main>
   );
 }

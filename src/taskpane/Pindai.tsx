@@ -1,5 +1,5 @@
 /** The recognized tables: sheet, kind, range, confidence, rows; each can be corrected or ignored. */
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import {
   Badge,
   Button,
@@ -19,9 +19,10 @@ import {
 import { ArrowSync20Regular, Edit20Regular, EyeOff20Regular } from "@fluentui/react-icons";
 import type { Tabel } from "../core/tabel";
 import { urutanKolom } from "./kolom";
-import { TabelKoreksi } from "./TabelKoreksi";
 import { MEDAN_JENIS, NAMA_BENTUK, NAMA_JENIS, namaMedan, teksKeyakinan } from "./teks";
 import type { Kinerja } from "./useKinerja";
+
+const TabelKoreksi = lazy(() => import(/* webpackChunkName: "koreksi" */ "./TabelKoreksi").then((m) => ({ default: m.TabelKoreksi })));
 
 const WARNA_JENIS = { perkin: "brand", triwulan: "success", anggaran: "warning" } as const;
 
@@ -131,7 +132,11 @@ export function Pindai({ k }: { k: Kinerja }) {
         </Table>
       )}
 
-      {tabelDibuka && <TabelKoreksi key={tabelDibuka.id} k={k} tabel={tabelDibuka} onTutup={() => setDibuka(null)} />}
+      {tabelDibuka && (
+        <Suspense fallback={<Spinner size="tiny" label="Memuat…" />}>
+          <TabelKoreksi key={tabelDibuka.id} k={k} tabel={tabelDibuka} onTutup={() => setDibuka(null)} />
+        </Suspense>
+      )}
 
       {k.snapshot && k.tabel.length === 0 && k.sibuk !== "pindai" && (
         <Text>Tidak ada tabel Perkin, triwulan atau anggaran yang dikenali di buku kerja ini.</Text>

@@ -2,11 +2,9 @@
  * The summary flow in steps: scan → check → plan → write. Cancelling is honoured between steps;
  * the write is one batch (Excel) or one new file, so a cancel never leaves half a sheet.
  */
-import { kenali } from "../core/layouts/index";
 import type { SheetPlan } from "../core/ringkasan/plan";
 import type { Snapshot } from "../core/snapshot";
 import type { Issue, Koreksi, Tabel } from "../core/tabel";
-import { periksa } from "../core/validasi/index";
 import { GalatLangkah, teksGalat, type Buku } from "./sumber";
 
 export const LANGKAH = ["pindai", "periksa", "rencana", "tulis"] as const;
@@ -38,6 +36,8 @@ export interface HasilRingkasan extends HasilPindai {
   lembar: string[];
 }
 
+export const muatAnalisis = () => import(/* webpackChunkName: "analisis" */ "./analisis");
+
 /** Lets the browser paint and handle a cancel click between steps. */
 const jeda = () => new Promise<void>((r) => setTimeout(r, 0));
 
@@ -52,12 +52,12 @@ async function langkah<T>(judul: string, f: () => Promise<T> | T): Promise<T> {
 
 export async function pindai(buku: Buku, koreksi: Koreksi[]): Promise<HasilPindai> {
   const snapshot = await langkah("Gagal membaca buku kerja", () => buku.baca());
-  const tabel = await langkah("Gagal mengenali tabel", () => kenali(snapshot, koreksi));
+  const tabel = await langkah("Gagal mengenali tabel", async () => (await muatAnalisis()).kenali(snapshot, koreksi));
   return { snapshot, tabel };
 }
 
 export function cekTabel(tabel: Tabel[]): Promise<Issue[]> {
-  return langkah("Gagal memeriksa data", () => periksa(tabel));
+  return langkah("Gagal memeriksa data", async () => (await muatAnalisis()).periksa(tabel));
 }
 
 export interface OpsiRingkasan {

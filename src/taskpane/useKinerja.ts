@@ -3,12 +3,10 @@
  * findings and the summary run. Every failure ends up in `galat` (shown, never swallowed).
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { kenali } from "../core/layouts/index";
 import type { SheetPlan } from "../core/ringkasan/plan";
 import type { Snapshot } from "../core/snapshot";
 import type { Issue, Koreksi, Tabel } from "../core/tabel";
-import { periksa } from "../core/validasi/index";
-import { cekTabel, Dibatalkan, pindai, ringkas, type Langkah } from "./alur";
+import { cekTabel, Dibatalkan, muatAnalisis, pindai, ringkas, type Langkah } from "./alur";
 import { GalatLangkah, teksGalat, type Buku } from "./sumber";
 
 export interface Galat {
@@ -120,6 +118,7 @@ export function useKinerja(awal: Buku | null) {
       setGalat(null);
       try {
         const tersimpan = await b.simpanKoreksi(daftar);
+        const { kenali, periksa } = await muatAnalisis();
         const t = kenali(snap, daftar);
         const temuan = periksa(t);
         setKoreksi(daftar);

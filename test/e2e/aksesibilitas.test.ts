@@ -142,7 +142,8 @@ test(
     await page.getByRole("tabpanel", { name: /Periksa/ }).waitFor();
     await expect(page.getByRole("tab", { name: /Periksa/ }).getAttribute("aria-selected")).resolves.toBe("true");
 
-    // Into the panel: the first finding opens with Enter.
+    // Into the panel (once its view has loaded): the first finding opens with Enter.
+    await page.getByRole("button", { name: "Periksa ulang" }).waitFor();
     await page.keyboard.press("Tab");
     expect((await fokus(page)).nama).toBe("Periksa ulang");
     let temuan = false;

@@ -66,6 +66,13 @@ async function tunggu<T>(f: () => T): Promise<T> {
   return waitFor(f, { timeout: 10_000 });
 }
 
+/** A click whose effects (lazy views loading, state updates) settle inside act. */
+async function klik(el: HTMLElement): Promise<void> {
+  await act(async () => {
+    fireEvent.click(el);
+  });
+}
+
 async function sampaiTerpindai(): Promise<void> {
   await tunggu(() => expect(screen.getByRole("status").textContent).toMatch(/tabel dikenali/));
 }
@@ -83,19 +90,19 @@ async function alur(seeds: SeedLembar[]) {
   await sampaiTerpindai();
   const pindai = sync.mock.calls.length;
 
-  fireEvent.click(screen.getByRole("tab", { name: /Periksa/ }));
+  await klik(screen.getByRole("tab", { name: /Periksa/ }));
   const sel = `G${BARIS_SK3_IK3}`;
   await tunggu(() => temuan(sel));
   expect(temuan(sel).textContent).toMatch(/587,47 %.*22,74.*454,80 %/);
   const sebelumPilih = sync.mock.calls.length;
-  await act(async () => fireEvent.click(temuan(sel)));
+  await klik(temuan(sel));
   await tunggu(() => expect(wb.selection).toEqual({ sheet: "PK 2024", address: sel }));
   expect(wb.active?.name).toBe("PK 2024");
   const pilih = sync.mock.calls.length - sebelumPilih;
 
-  fireEvent.click(screen.getByRole("tab", { name: "Ringkasan" }));
+  await klik(screen.getByRole("tab", { name: "Ringkasan" }));
   const sebelumRingkas = sync.mock.calls.length;
-  fireEvent.click(screen.getByRole("button", { name: "Buat ringkasan" }));
+  await klik(await tunggu(() => screen.getByRole("button", { name: "Buat ringkasan" })));
   const hasil = await tunggu(() => screen.getByRole("region", { name: "Lembar yang dibuat" }));
   const ringkas = sync.mock.calls.length - sebelumRingkas;
   return { wb, sync, hasil, syncs: { pindai, pilih, ringkas } };
@@ -130,7 +137,7 @@ test("tautan lembar baru mengaktifkan lembarnya; lembar sumber tidak berubah", a
   const pk = wb.sheet("PK 2024")!;
   const sebelum = JSON.stringify(Array.from(pk.cells.entries()));
   const n = sync.mock.calls.length;
-  await act(async () => fireEvent.click(within(hasil).getByRole("button", { name: "Temuan" })));
+  await klik(within(hasil).getByRole("button", { name: "Temuan" }));
   await tunggu(() => expect(wb.active?.name).toBe("Temuan"));
   expect(sync.mock.calls.length - n).toBe(1);
   expect(JSON.stringify(Array.from(pk.cells.entries()))).toBe(sebelum);
@@ -147,11 +154,11 @@ test("rumus disisipkan di sel aktif dengan format persen", async () => {
     await wb.context.workbook.worksheets.getItem("PK 2024").getRange("J4").select();
     await wb.context.sync();
   });
-  fireEvent.click(screen.getByRole("tab", { name: "Rumus" }));
-  const kartu = screen.getAllByTestId("rumus").find((k) => k.textContent?.includes("SAKIP.CAPAIAN"))!;
+  await klik(screen.getByRole("tab", { name: "Rumus" }));
+  const kartu = (await tunggu(() => screen.getAllByTestId("rumus"))).find((k) => k.textContent?.includes("SAKIP.CAPAIAN"))!;
   expect(kartu.textContent).toContain("=SAKIP.CAPAIAN(30;37) → 123,33 %");
   const n = sync.mock.calls.length;
-  await act(async () => fireEvent.click(within(kartu).getByRole("button", { name: "Sisipkan" })));
+  await klik(within(kartu).getByRole("button", { name: "Sisipkan" }));
   await tunggu(() => expect(screen.getByTestId("pesan").textContent).toMatch(/Rumus disisipkan di .*J4/));
   expect(sync.mock.calls.length - n).toBe(1);
   const sel = wb.sheet("PK 2024")!.at("J4")!;
@@ -176,8 +183,8 @@ test("penulisan yang gagal ditampilkan dan buku kerja tetap seperti semula", asy
     }
     return (asli as any).call(this);
   });
-  fireEvent.click(screen.getByRole("tab", { name: "Ringkasan" }));
-  fireEvent.click(screen.getByRole("button", { name: "Buat ringkasan" }));
+  await klik(screen.getByRole("tab", { name: "Ringkasan" }));
+  await klik(await tunggu(() => screen.getByRole("button", { name: "Buat ringkasan" })));
   const galat = await tunggu(() => screen.getByTestId("galat"));
   expect(galat.textContent).toMatch(/Gagal menulis lembar ringkasan; buku kerja tidak diubah.*Memori tidak cukup.*GeneralException/);
   expect(sync.mock.calls.length - awal).toBe(5);
