@@ -1,5 +1,5 @@
 /** The recognized tables: sheet, kind, range, confidence, rows; each can be corrected or ignored. */
-import { lazy, Suspense, useState } from "react";
+import { Fragment, lazy, Suspense, useState } from "react";
 import {
   Badge,
   Button,
@@ -29,7 +29,9 @@ const WARNA_JENIS = { perkin: "brand", triwulan: "success", anggaran: "warning" 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   tabel: { tableLayout: "auto" },
-  lembar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBlock: tokens.spacingVerticalXS },
+  // The summary row and its detail line read as one entry: no rule between them.
+  atas: { borderBottomStyle: "none" },
+  rincian: { paddingBottom: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
   // Every column but Lembar shrinks to its content; the sheet name and mapping get the rest.
   angka: { textAlign: "right", whiteSpace: "nowrap", width: "1%", paddingInline: tokens.spacingHorizontalXS },
   nowrap: { whiteSpace: "nowrap", width: "1%", paddingInline: tokens.spacingHorizontalXS },
@@ -88,10 +90,33 @@ export function Pindai({ k }: { k: Kinerja }) {
           </TableHeader>
           <TableBody>
             {k.tabel.map((t) => (
-              <TableRow key={t.id} data-testid="baris-tabel" data-lembar={t.sheet} data-jenis={t.kind}>
-                <TableCell>
-                  <div className={gaya.lembar}>
+              <Fragment key={t.id}>
+                <TableRow data-testid="baris-tabel" data-lembar={t.sheet} data-jenis={t.kind} className={gaya.atas}>
+                  <TableCell>
                     <Text weight="semibold">{t.sheet}</Text>
+                  </TableCell>
+                  <TableCell className={gaya.nowrap}>
+                    <Badge appearance="tint" color={WARNA_JENIS[t.kind]}>
+                      {NAMA_JENIS[t.kind]}
+                    </Badge>
+                  </TableCell>
+                  <TableCell className={gaya.nowrap}>{t.range}</TableCell>
+                  <TableCell className={gaya.angka}>{teksKeyakinan(t.confidence)}</TableCell>
+                  <TableCell className={gaya.angka}>{t.rows.length}</TableCell>
+                  <TableCell className={gaya.nowrap}>
+                    <Tooltip content={`Koreksi tabel ${t.sheet}`} relationship="label">
+                      <Button
+                        appearance="subtle"
+                        icon={<Edit20Regular />}
+                        aria-expanded={dibuka === t.id}
+                        onClick={() => setDibuka(dibuka === t.id ? null : t.id)}
+                      />
+                    </Tooltip>
+                  </TableCell>
+                </TableRow>
+                {/* Layout and column mapping on a full-width line of their own: the pane is narrow. */}
+                <TableRow data-testid="rincian-tabel" data-lembar={t.sheet}>
+                  <TableCell colSpan={6} className={gaya.rincian}>
                     <Caption1>
                       {NAMA_BENTUK[t.bentuk] ?? t.bentuk}
                       {dikoreksi.has(t.id) && (
@@ -102,31 +127,14 @@ export function Pindai({ k }: { k: Kinerja }) {
                           </Badge>
                         </>
                       )}
+                      {" — kolom: "}
+                      <span className={gaya.peta} data-testid="peta-kolom">
+                        {ringkasPeta(t)}
+                      </span>
                     </Caption1>
-                    <Caption1 className={gaya.peta} data-testid="peta-kolom">
-                      {ringkasPeta(t)}
-                    </Caption1>
-                  </div>
-                </TableCell>
-                <TableCell className={gaya.nowrap}>
-                  <Badge appearance="tint" color={WARNA_JENIS[t.kind]}>
-                    {NAMA_JENIS[t.kind]}
-                  </Badge>
-                </TableCell>
-                <TableCell className={gaya.nowrap}>{t.range}</TableCell>
-                <TableCell className={gaya.angka}>{teksKeyakinan(t.confidence)}</TableCell>
-                <TableCell className={gaya.angka}>{t.rows.length}</TableCell>
-                <TableCell className={gaya.nowrap}>
-                  <Tooltip content={`Koreksi tabel ${t.sheet}`} relationship="label">
-                    <Button
-                      appearance="subtle"
-                      icon={<Edit20Regular />}
-                      aria-expanded={dibuka === t.id}
-                      onClick={() => setDibuka(dibuka === t.id ? null : t.id)}
-                    />
-                  </Tooltip>
-                </TableCell>
-              </TableRow>
+                  </TableCell>
+                </TableRow>
+              </Fragment>
             ))}
           </TableBody>
         </Table>

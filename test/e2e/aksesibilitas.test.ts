@@ -81,6 +81,7 @@ describe.each(["light", "dark"] as const)("axe, tema %s", (tema) => {
       hasil.periksa = await periksaAxe(page);
 
       await page.getByRole("tab", { name: "Ringkasan" }).click();
+      await page.getByRole("button", { name: "Buat ringkasan" }).waitFor();
       hasil.ringkasan = await periksaAxe(page);
       await page.getByRole("button", { name: "Buat ringkasan" }).click();
       await page.getByRole("button", { name: "Unduh ringkasan" }).waitFor({ timeout: 60_000 });
@@ -89,6 +90,7 @@ describe.each(["light", "dark"] as const)("axe, tema %s", (tema) => {
       hasil.hasil = await periksaAxe(page);
 
       await page.getByRole("tab", { name: "Rumus" }).click();
+      await page.getByTestId("rumus").first().waitFor();
       hasil.rumus = await periksaAxe(page);
       await potret(page, `08-rumus-${tema}.png`);
 

@@ -66,6 +66,10 @@ function barisLembar(nama: string) {
   return p.page.locator(`[data-testid="baris-tabel"][data-lembar="${nama}"]`);
 }
 
+function rincianLembar(nama: string) {
+  return p.page.locator(`[data-testid="rincian-tabel"][data-lembar="${nama}"]`);
+}
+
 test(
   "contoh: pindai, koreksi kolom, periksa, buat ringkasan, unduh",
   async () => {
@@ -79,7 +83,7 @@ test(
     const n = (await tabelTerbaca()).length;
     await page.getByRole("status").filter({ hasText: `${n} tabel dikenali di ${n} dari ${sumber.sheets.length} lembar` }).waitFor();
     const pk = barisLembar("PK 2024");
-    await expect(pk.getByTestId("peta-kolom").textContent()).resolves.toContain("realisasi G");
+    await expect(rincianLembar("PK 2024").getByTestId("peta-kolom").textContent()).resolves.toContain("realisasi G");
     await potret(page, "01-pindai.png");
 
     // 2. Koreksi: realisasi read from E instead of G, through the dropdown.
@@ -91,8 +95,8 @@ test(
     await potret(page, "02-koreksi-dropdown.png");
     await koreksi.getByRole("button", { name: "Terapkan koreksi" }).click();
     await page.getByTestId("pesan").filter({ hasText: "Koreksi disimpan untuk berkas ini." }).waitFor();
-    await expect(pk.getByTestId("peta-kolom").textContent()).resolves.toContain("realisasi E");
-    await expect(pk.getByText("dikoreksi").count()).resolves.toBe(1);
+    await expect(rincianLembar("PK 2024").getByTestId("peta-kolom").textContent()).resolves.toContain("realisasi E");
+    await expect(rincianLembar("PK 2024").getByText("dikoreksi").count()).resolves.toBe(1);
     const tersimpan = await page.evaluate(() => localStorage.getItem("sakip.koreksi:contoh-lakip-2024.xlsx"));
     expect(JSON.parse(tersimpan ?? "null")).toEqual([{ sheet: "PK 2024", range: "A4:H19", columns: { realisasi: "E" } }]);
     await potret(page, "03-koreksi-diterapkan.png");
@@ -110,7 +114,7 @@ test(
     await pk.getByRole("button", { name: "Koreksi tabel PK 2024" }).click();
     await page.getByRole("button", { name: "Kembalikan hasil pengenalan" }).click();
     await page.getByTestId("pesan").filter({ hasText: "Koreksi dihapus" }).waitFor();
-    await expect(pk.getByTestId("peta-kolom").textContent()).resolves.toContain("realisasi G");
+    await expect(rincianLembar("PK 2024").getByTestId("peta-kolom").textContent()).resolves.toContain("realisasi G");
     expect(await page.evaluate(() => localStorage.getItem("sakip.koreksi:contoh-lakip-2024.xlsx"))).toBeNull();
 
     // 3. Periksa: the report's own inconsistencies.
