@@ -9,8 +9,11 @@ import { MasukanError } from "./galat";
 
 /** Bytes of the .xlsx file itself. */
 export const BATAS_BERKAS = 40 * 1024 * 1024;
-/** Uncompressed bytes of the sheets and shared strings (≈ 1,3 juta sel). */
-export const BATAS_ISI = 80 * 1024 * 1024;
+/**
+ * Uncompressed bytes of the sheets and shared strings: ≈ 1 juta sel at the 64 bytes per cell of a
+ * typical anggaran sheet, which ExcelJS reads in ≈ 0,9 GB (inside Node's default heap).
+ */
+export const BATAS_ISI = 64 * 1024 * 1024;
 
 function mb(n: number): string {
   return `${formatAngka(n / (1024 * 1024), 1)} MB`;
@@ -65,7 +68,7 @@ export function periksaUkuranIsi(jalur: string, b: Uint8Array): void {
   if (isi > BATAS_ISI) {
     throw new MasukanError(
       `Berkas terlalu besar: isi lembar ${jalur} ${Number.isFinite(isi) ? mb(isi) : "lebih dari 4 GB"} setelah diurai ` +
-        `(batas ${mb(BATAS_ISI)}, kira-kira 1,3 juta sel). Pisahkan lembar-lembarnya ke beberapa berkas.`,
+        `(batas ${mb(BATAS_ISI)}, kira-kira 1 juta sel). Pisahkan lembar-lembarnya ke beberapa berkas.`,
     );
   }
 }
