@@ -134,7 +134,7 @@ const useStyles = makeStyles({
   },
   judul: { margin: 0, fontFamily: tokens.fontFamilyMonospace },
   contoh: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
-  baris: { display: "flex", flexWrap: "wrap", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  baris: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 export function Rumus({ k }: { k: Kinerja }) {
@@ -155,10 +155,10 @@ export function Rumus({ k }: { k: Kinerja }) {
               SAKIP.{r.nama}
             </Subtitle2>
             <Text>{r.arti}</Text>
+            <Text className={gaya.contoh}>
+              {teksRumus(r)} → <strong>{r.hasil()}</strong>
+            </Text>
             <div className={gaya.baris}>
-              <Text className={gaya.contoh}>
-                {teksRumus(r)} → <strong>{r.hasil()}</strong>
-              </Text>
               {bisa ? (
                 <Button size="small" icon={<Add20Regular />} disabled={k.sibuk !== null} onClick={() => void k.sisip(rumusExcel(r), r.format)}>
                   Sisipkan
@@ -170,8 +170,8 @@ export function Rumus({ k }: { k: Kinerja }) {
                   </Button>
                 </Tooltip>
               )}
+              <Caption1>Contoh dari LAKIP 2024: {r.sumber}.</Caption1>
             </div>
-            <Caption1>Contoh dari LAKIP 2024: {r.sumber}.</Caption1>
           </article>
         ))}
       </div>
