@@ -30,9 +30,12 @@ export async function berkas50Mb(): Promise<string> {
   return f;
 }
 
-function crc32(b: Buffer): number {
-  return zlib.crc32 ? zlib.crc32(b) : 0;
+/** The size check reads the central directory only; the reader never gets this far, so no CRC is needed. */
+function crc32(_b: Buffer): number {
+  return 0;
 }
+
+const u8 = (b: Buffer) => b as unknown as Uint8Array;
 
 /** A zip of deflated entries (enough of a workbook for the size check and the reader). */
 export function zip(entri: [string, Buffer][]): Buffer {
@@ -41,7 +44,7 @@ export function zip(entri: [string, Buffer][]): Buffer {
   let off = 0;
   for (const [nama, isi] of entri) {
     const n = Buffer.from(nama);
-    const d = zlib.deflateRawSync(isi, { level: 9 });
+    const d = zlib.deflateRawSync(u8(isi), { level: 9 });
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0);
     h.writeUInt16LE(20, 4);
@@ -64,14 +67,14 @@ export function zip(entri: [string, Buffer][]): Buffer {
     pusat.push(c, n);
     off += 30 + n.length + d.length;
   }
-  const p = Buffer.concat(pusat);
+  const p = Buffer.concat(pusat.map(u8));
   const e = Buffer.alloc(22);
   e.writeUInt32LE(0x06054b50, 0);
   e.writeUInt16LE(entri.length, 8);
   e.writeUInt16LE(entri.length, 10);
   e.writeUInt32LE(p.length, 12);
   e.writeUInt32LE(off, 16);
-  return Buffer.concat([...lokal, p, e]);
+  return Buffer.concat([...lokal, p, e].map(u8));
 }
 
 /** ~7 million cells of sheet XML (~100 MB unpacked) in a file of a few hundred KB. */
