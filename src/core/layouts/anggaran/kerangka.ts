@@ -5,7 +5,7 @@
 import { a1, columnLetters, rangeA1 } from "../../snapshot";
 import type { AnggaranRow, AnggaranTable, Bentuk, Sumber } from "../../tabel";
 import { normalisasi, type Grid } from "../grid";
-import { bacaKode, kodeDariAngka, type TokenKode } from "./kode";
+import { bacaKode, kodeDariAngka, type PohonKode, type TokenKode } from "./kode";
 import type { Peran } from "./peran";
 
 export interface Kolom {
@@ -193,4 +193,36 @@ export function rakitTabel(
 /** Provenance of a label cell. */
 export function sumberTeks(grid: Grid, row: number, col: number): Sumber {
   return { cell: a1(row, col), raw: grid.value(row, col) };
+}
+
+/**
+ * Places a row in the code tree: a total row closes the open codes; a row whose label starts
+ * with a code gets its full kode and level; any other row keeps its label as uraian.
+ */
+export function letakkanBaris(
+  grid: Grid,
+  r: number,
+  lab: Label,
+  pohon: PohonKode,
+  row: AnggaranRow,
+  indeks: number,
+  label: string,
+  total: boolean,
+): "total" | "kode" | "teks" {
+  if (total) {
+    row.uraian = label;
+    row.total = true;
+    pohon.tutup();
+    return "total";
+  }
+  const { token, uraian } = tokenBaris(grid, r, lab);
+  const tempat = token ? pohon.tempatkan(token, indeks) : null;
+  if (tempat) {
+    row.kode = tempat.kode;
+    row.level = tempat.level;
+    row.uraian = uraian;
+    return "kode";
+  }
+  row.uraian = token ? label : uraian || label;
+  return "teks";
 }

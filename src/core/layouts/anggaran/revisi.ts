@@ -4,7 +4,7 @@
  * row as `revisi` (index 0 = pagu awal), in Rupiah after the header unit.
  */
 import type { AnggaranRow, AnggaranTable } from "../../tabel";
-import { kolomPeran, labelTotal, pilihLabel, rakitTabel, teksLabel, tokenBaris, type Konteks } from "./kerangka";
+import { kolomPeran, labelTotal, letakkanBaris, pilihLabel, rakitTabel, teksLabel, type Konteks } from "./kerangka";
 import { PohonKode } from "./kode";
 import { bacaUang } from "./nilai";
 
@@ -39,22 +39,8 @@ export function kenaliRevisi(ctx: Konteks): AnggaranTable | null {
     row.pagu = revisi[akhir.ke];
     row.cells.pagu = row.cells[`revisi.${akhir.ke}`];
     const label = teksLabel(grid, r, lab);
-    if (labelTotal(label)) {
-      row.uraian = label;
-      row.total = true;
-      pohon.tutup();
-    } else {
-      const { token, uraian } = tokenBaris(grid, r, lab);
-      const tempat = token ? pohon.tempatkan(token, rows.length) : null;
-      if (tempat) {
-        row.kode = tempat.kode;
-        row.level = tempat.level;
-        row.uraian = uraian;
-      } else {
-        row.uraian = token ? label : uraian || label;
-        if (!ada && !row.uraian) continue;
-      }
-    }
+    const letak = letakkanBaris(grid, r, lab, pohon, row, rows.length, label, labelTotal(label));
+    if (letak === "teks" && !ada && !row.uraian) continue;
     if (ada) berangka++;
     rows.push(row);
   }

@@ -4,7 +4,7 @@
  * total rows.
  */
 import type { AnggaranRow, AnggaranTable } from "../../tabel";
-import { labelTotal, pilihLabel, rakitTabel, satuKolom, teksLabel, tokenBaris, type Konteks } from "./kerangka";
+import { labelTotal, letakkanBaris, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
 import { PohonKode } from "./kode";
 import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
 
@@ -43,23 +43,9 @@ export function kenaliRo(ctx: Konteks): AnggaranTable | null {
     }
     const adaAngka = row.pagu !== null || row.realisasi !== null;
     if (p.sumber.problem) rusak++;
-    if (labelTotal(label) && !/^\d/.test(label)) {
-      row.uraian = label;
-      row.total = true;
-      pohon.tutup();
-    } else {
-      const { token, uraian } = tokenBaris(grid, r, lab);
-      const tempat = token ? pohon.tempatkan(token, rows.length) : null;
-      if (tempat) {
-        row.kode = tempat.kode;
-        row.level = tempat.level;
-        row.uraian = uraian;
-        berkode++;
-      } else {
-        row.uraian = token ? label : uraian || label;
-        if (!adaAngka && !row.uraian) continue;
-      }
-    }
+    const letak = letakkanBaris(grid, r, lab, pohon, row, rows.length, label, labelTotal(label) && !/^\d/.test(label));
+    if (letak === "kode") berkode++;
+    if (letak === "teks" && !adaAngka && !row.uraian) continue;
     if (adaAngka) berangka++;
     rows.push(row);
   }

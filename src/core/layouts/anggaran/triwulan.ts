@@ -3,7 +3,7 @@
  * "Triwulan I (%) > Keuangan > T | R"). Codes as in the "ro" tree (a bare KRO under its kegiatan).
  */
 import type { AnggaranRow, AnggaranTable, TriwulanNilai } from "../../tabel";
-import { kolomPeran, labelTotal, pilihLabel, rakitTabel, satuKolom, teksLabel, tokenBaris, type Kolom, type Konteks } from "./kerangka";
+import { kolomPeran, labelTotal, letakkanBaris, pilihLabel, rakitTabel, satuKolom, teksLabel, type Kolom, type Konteks } from "./kerangka";
 import { PohonKode } from "./kode";
 import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
 
@@ -58,22 +58,8 @@ export function kenaliTriwulanAnggaran(ctx: Konteks): AnggaranTable | null {
     }) as AnggaranRow["triwulan"];
     row.triwulan = nilai;
     const label = teksLabel(grid, r, lab);
-    if (labelTotal(label)) {
-      row.uraian = label;
-      row.total = true;
-      pohon.tutup();
-    } else {
-      const { token, uraian } = tokenBaris(grid, r, lab);
-      const tempat = token ? pohon.tempatkan(token, rows.length) : null;
-      if (tempat) {
-        row.kode = tempat.kode;
-        row.level = tempat.level;
-        row.uraian = uraian;
-      } else {
-        row.uraian = token ? label : uraian || label;
-        if (!row.uraian && !adaPersen && row.pagu === null) continue;
-      }
-    }
+    const letak = letakkanBaris(grid, r, lab, pohon, row, rows.length, label, labelTotal(label));
+    if (letak === "teks" && !row.uraian && !adaPersen && row.pagu === null) continue;
     if (adaPersen || row.pagu !== null) berangka++;
     rows.push(row);
   }
