@@ -7,6 +7,7 @@ import { benchCapaian } from "./capaian";
 import { benchPengenalan } from "./pengenalan";
 import { benchRingkas } from "./ringkas";
 import { benchSyncs } from "./syncs";
+import { benchTaskpane } from "./taskpane";
 import type { HasilBench } from "./hasil";
 
 type Langkah = { nama: string; jalan: () => Promise<HasilBench[]> };
@@ -22,6 +23,7 @@ const langkah: Langkah[] = [
   { nama: "pengenalan dan validasi", jalan: () => benchPengenalan() },
   { nama: "kinerja ringkas", jalan: () => benchRingkas() },
   { nama: "sync Office.js", jalan: () => benchSyncs() },
+  { nama: "panel tugas", jalan: async () => (await benchTaskpane()).hasil },
 ];
 
 function angka(n: number): string {
