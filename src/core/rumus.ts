@@ -32,6 +32,22 @@ function cekPembagi(nama: string, x: number): void {
   if (x < 0) throw new RumusError("#NUM!", `${nama} bernilai negatif (${x})`);
 }
 
+/** A result that overflowed (a divisor so small the quotient is infinite) is an error, never a number. */
+function hasil(x: number): number {
+  if (!Number.isFinite(x)) throw new RumusError("#NUM!", "Hasil terlalu besar untuk dihitung (pembagi mendekati nol)");
+  return x;
+}
+
+/** The rule's result, or null where the inputs give none (zero or negative divisor, overflow). */
+export function aman(hitung: () => number): number | null {
+  try {
+    return hitung();
+  } catch (e) {
+    if (e instanceof RumusError) return null;
+    throw e;
+  }
+}
+
 /**
  * Half-up rounding on the decimal value, like Excel ROUND: 98.735 → 98.74 (binary rounding gives
  * 98.73). Like Excel, the value is first taken to 15 significant digits, so 68.23/40*100 → 170.58.
@@ -54,51 +70,51 @@ export type Arah = "maks" | "min";
 export function capaian(target: number, realisasi: number, arah: Arah = "maks"): number {
   cekPembagi("Target", target);
   cekAngka("Realisasi", realisasi);
-  if (arah === "min") return (2 - realisasi / target) * 100;
+  if (arah === "min") return hasil((2 - realisasi / target) * 100);
   if (arah !== "maks") throw new RumusError("#VALUE!", `Arah tidak dikenal: "${String(arah)}" (pakai "maks" atau "min")`);
-  return (realisasi / target) * 100;
+  return hasil((realisasi / target) * 100);
 }
 
 /** (B − A)/A × 100 — Manual IKU "produktivitas". */
 export function produktivitas(sebelum: number, sesudah: number): number {
   cekPembagi("Nilai sebelum", sebelum);
   cekAngka("Nilai sesudah", sesudah);
-  return ((sesudah - sebelum) / sebelum) * 100;
+  return hasil(((sesudah - sebelum) / sebelum) * 100);
 }
 
 /** (A − B)/A × 100 — Manual IKU "efisiensi" (time or cost saved). */
 export function efisiensi(sebelum: number, sesudah: number): number {
   cekPembagi("Nilai sebelum", sebelum);
   cekAngka("Nilai sesudah", sesudah);
-  return ((sebelum - sesudah) / sebelum) * 100;
+  return hasil(((sebelum - sesudah) / sebelum) * 100);
 }
 
 /** (B − A)/A × 100 — growth year on year (PNBP, hasil layanan). */
 export function pertumbuhan(lalu: number, kini: number): number {
   cekPembagi("Nilai tahun lalu", lalu);
   cekAngka("Nilai tahun ini", kini);
-  return ((kini - lalu) / lalu) * 100;
+  return hasil(((kini - lalu) / lalu) * 100);
 }
 
 /** Realisasi anggaran / pagu × 100. */
 export function penyerapan(pagu: number, realisasi: number): number {
   cekPembagi("Pagu", pagu);
   cekAngka("Realisasi anggaran", realisasi);
-  return (realisasi / pagu) * 100;
+  return hasil((realisasi / pagu) * 100);
 }
 
 /** Indeks Biaya Target: rupiah per unit of target. */
 export function ibt(pagu: number, target: number): number {
   cekAngka("Pagu", pagu);
   cekPembagi("Target", target);
-  return pagu / target;
+  return hasil(pagu / target);
 }
 
 /** Indeks Biaya Realisasi: rupiah spent per unit realised. */
 export function ibr(realisasiAnggaran: number, realisasi: number): number {
   cekAngka("Realisasi anggaran", realisasiAnggaran);
   cekPembagi("Realisasi", realisasi);
-  return realisasiAnggaran / realisasi;
+  return hasil(realisasiAnggaran / realisasi);
 }
 
 /**
@@ -110,7 +126,7 @@ export function efisiensiAnggaran(pagu: number, target: number, realisasiAnggara
   cekPembagi("Target", target);
   cekAngka("Realisasi anggaran", realisasiAnggaran);
   cekPembagi("Realisasi", realisasi);
-  return (1 - realisasiAnggaran / pagu / (realisasi / target)) * 100;
+  return hasil((1 - realisasiAnggaran / pagu / (realisasi / target)) * 100);
 }
 
 /** Nilai Kinerja Anggaran: 50 % perencanaan + 50 % pelaksanaan (Tabel 3.113). */

@@ -67,7 +67,7 @@ function selesaikan(calon: Calon[]): Calon[] {
   const pilih: Calon[] = [];
   for (const c of urut) {
     const r = parseRange(c.tabel.range);
-    const tabrak = pilih.some((p) => tumpang(r, parseRange(p.tabel.range)));
+    const tabrak = pilih.some((p) => tumpang(r, parseRange(p.tabel.range)) && !berdampingan(c.tabel, p.tabel));
     if (!tabrak) pilih.push(c);
   }
   return pilih;
@@ -92,6 +92,15 @@ function terapkan(grid: Grid, c: Calon, k: Koreksi, wilayah: Wilayah[]): Tabel {
   if (!t) return k.bentuk && c.tabel.kind === jenis ? { ...c.tabel, bentuk: k.bentuk } : c.tabel;
   // The table keeps the identity the correction refers to.
   return { ...t, id: c.tabel.id, range: c.tabel.range, confidence: 1 };
+}
+
+/**
+ * A "Realisasi Keuangan per Perjanjian Kinerja" table (Tabel 3.104) is read twice: its indicator
+ * columns as a Perkin table and its komponen budget as an anggaran "pk" table.
+ */
+function berdampingan(a: Tabel, b: Tabel): boolean {
+  const pk = (t: Tabel) => t.kind === "anggaran" && t.bentuk === "pk";
+  return (a.kind === "perkin" && pk(b)) || (b.kind === "perkin" && pk(a));
 }
 
 function tumpang(r: RangePos, q: RangePos): boolean {

@@ -4,7 +4,7 @@
  */
 import type { Tabel, TriwulanRow } from "../tabel";
 import { a1 } from "../snapshot";
-import { capaian, excel } from "../rumus";
+import { aman, capaian, excel } from "../rumus";
 import type { ConditionalFormat, SheetPlan } from "./plan";
 import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "./sel";
 import { BARIS_KEPALA, KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar, kolom } from "./kerangka";
@@ -41,9 +41,10 @@ function barisTriwulan(l: Lembar, sh: string, r: TriwulanRow, row: number, no: n
     }
     syarat.push(`${cR}>=${cS}`);
     if (q.realisasi < q.target) sesuai = false;
-    if (q.target > 0) {
+    const rs = aman(() => capaian(q.target!, q.realisasi!));
+    if (rs !== null) {
       const f = excel.capaian(...pasangan(sh, [cS, sS], [cR, sR]));
-      l.set(selRumus(cRS, f, capaian(q.target, q.realisasi) / 100, FORMAT.persen));
+      l.set(selRumus(cRS, f, rs / 100, FORMAT.persen));
     } else l.set({ ...selTeks(cRS, "–", TENGAH), note: "Rencana triwulan nol: R ÷ S tidak dapat dihitung." });
   });
   const cStatus = a1(row, KOLOM_STATUS);

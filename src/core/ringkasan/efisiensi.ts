@@ -5,7 +5,7 @@
  * Budget per indicator needs a "pk" anggaran table (Tabel 3.104); without one those columns are left out.
  */
 import type { Tabel } from "../tabel";
-import { capaian, efisiensiAnggaran, excel, ibr, ibt, statusCapaian } from "../rumus";
+import { aman, capaian, efisiensiAnggaran, excel, ibr, ibt, statusCapaian } from "../rumus";
 import type { SheetPlan } from "./plan";
 import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "./sel";
 import { BARIS_KEPALA, BATAS_STATUS, KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar } from "./kerangka";
@@ -65,7 +65,7 @@ export function efisiensi(tables: Tabel[]): SheetPlan {
     l.set(selSumber(`D${row}`, sh, r.cells.target, r.target));
     l.set(selSumber(`E${row}`, sh, r.cells.realisasi, r.realisasi));
     const adaCapaian = r.target !== null && r.realisasi !== null && r.target > 0;
-    const c = adaCapaian ? capaian(r.target!, r.realisasi!) : null;
+    const c = adaCapaian ? aman(() => capaian(r.target!, r.realisasi!)) : null;
     if (c !== null) {
       const f = excel.capaian(...pasangan(sh, [`D${row}`, r.cells.target], [`E${row}`, r.cells.realisasi]));
       l.set(selRumus(`F${row}`, f, c / 100, FORMAT.persen));
@@ -93,14 +93,14 @@ export function efisiensi(tables: Tabel[]): SheetPlan {
     l.set(selJumlahSumber(`G${row}`, pk.sheet, g.komponen.map((x) => ({ s: x.cells.pagu, nilai: x.pagu })), FORMAT.rupiah));
     l.set(selJumlahSumber(`H${row}`, pk.sheet, g.komponen.map((x) => ({ s: x.cells.realisasi, nilai: x.realisasi })), FORMAT.rupiah));
     l.set(selPenyerapanSisa(`I${row}`, `_`, `G${row}`, `H${row}`, pagu, real)[0]);
-    const vIbt = pagu !== null && r.target !== null && r.target > 0 ? ibt(pagu, r.target) : null;
-    const vIbr = real !== null && r.realisasi !== null && r.realisasi > 0 ? ibr(real, r.realisasi) : null;
+    const vIbt = pagu !== null && r.target !== null ? aman(() => ibt(pagu, r.target!)) : null;
+    const vIbr = real !== null && r.realisasi !== null ? aman(() => ibr(real, r.realisasi!)) : null;
     ibtN.push(vIbt);
     ibrN.push(vIbr);
     l.set(vIbt === null ? selTeks(`J${row}`, "–", TENGAH) : selRumus(`J${row}`, excel.ibt(`G${row}`, `D${row}`), vIbt, FORMAT.rupiah));
     l.set(vIbr === null ? selTeks(`K${row}`, "–", TENGAH) : selRumus(`K${row}`, excel.ibr(`H${row}`, `E${row}`), vIbr, FORMAT.rupiah));
-    if (pagu !== null && pagu > 0 && real !== null && vIbt !== null && vIbr !== null) {
-      const rasio = efisiensiAnggaran(pagu, r.target!, real, r.realisasi!);
+    const rasio = pagu !== null && real !== null && vIbt !== null && vIbr !== null ? aman(() => efisiensiAnggaran(pagu, r.target!, real, r.realisasi!)) : null;
+    if (rasio !== null) {
       rasioN.push(rasio);
       l.set(selRumus(`L${row}`, excel.efisiensiAnggaran(`G${row}`, `D${row}`, `H${row}`, `E${row}`), rasio / 100, FORMAT.persen));
       l.set(selRumus(`N${row}`, `IF(L${row}>=0,"${EFISIEN}","${TIDAK_EFISIEN}")`, rasio >= 0 ? EFISIEN : TIDAK_EFISIEN, undefined, TENGAH));

@@ -1,6 +1,6 @@
 /** Sums of source cells and of the summary's own cells, as live formulas with the core's result. */
 import type { Sumber } from "../tabel";
-import { excel, penyerapan } from "../rumus";
+import { aman, excel, penyerapan } from "../rumus";
 import { parseA1, sheetRef } from "../snapshot";
 import type { CellStyle, PlanCell } from "./plan";
 import { FORMAT, GAYA, WARNA, alamat, hidup, selRumus, selTeks } from "./sel";
@@ -67,8 +67,9 @@ export function selPenyerapanSisa(
   style: CellStyle = GAYA.data,
 ): PlanCell[] {
   const out: PlanCell[] = [];
-  if (pagu !== null && real !== null && pagu > 0) {
-    out.push(selRumus(cPersen, excel.penyerapan(cPagu, cReal), penyerapan(pagu, real) / 100, FORMAT.persen, style));
+  const serap = pagu !== null && real !== null ? aman(() => penyerapan(pagu, real)) : null;
+  if (serap !== null) {
+    out.push(selRumus(cPersen, excel.penyerapan(cPagu, cReal), serap / 100, FORMAT.persen, style));
   } else out.push(selTeks(cPersen, "–", { ...style, align: "center" }));
   if (pagu !== null && real !== null) out.push(selRumus(cSisa, `${cPagu}-${cReal}`, pagu - real, FORMAT.rupiah, style));
   else out.push(selTeks(cSisa, null, style));

@@ -5,7 +5,7 @@
  */
 import type { AnggaranRow, AnggaranTable, Tabel } from "../tabel";
 import { a1 } from "../snapshot";
-import { excel, penyerapan } from "../rumus";
+import { aman, excel, penyerapan } from "../rumus";
 import type { ChartSpec, SheetPlan } from "./plan";
 import { FORMAT, GAYA, Lembar, selRumus, selSumber, selTeks } from "./sel";
 import { KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar } from "./kerangka";
@@ -179,8 +179,9 @@ function perTriwulan(k: Keadaan, t: AnggaranTable): void {
     const bobot = jumlah(baris.map((r) => (r.pagu !== null && ambil(r) !== null ? (r.pagu * ambil(r)!) / 100 : null)));
     const c = a1(row, kol);
     const kolom = a1(awal, kol).replace(/\d+$/, "");
-    if (totalPagu && totalPagu > 0 && bobot !== null) {
-      const nilai = penyerapan(totalPagu, bobot) / 100;
+    const serap = totalPagu && bobot !== null ? aman(() => penyerapan(totalPagu, bobot)) : null;
+    if (serap !== null) {
+      const nilai = serap / 100;
       const f = excel.penyerapan(`SUM(${paguRange})`, `SUMPRODUCT(${paguRange},${kolom}${awal}:${kolom}${akhir})`);
       k.l.set(selRumus(c, f, nilai, FORMAT.persen, GAYA.total));
       tertimbang.push({ kol, nilai });

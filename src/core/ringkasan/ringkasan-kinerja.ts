@@ -1,6 +1,6 @@
 /** Ringkasan Kinerja (Tabel 1): target, realisasi, capaian and status of every indicator. */
 import type { Tabel } from "../tabel";
-import { capaian, excel, predikat } from "../rumus";
+import { aman, capaian, excel, predikat } from "../rumus";
 import type { SheetPlan } from "./plan";
 import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "./sel";
 import { BARIS_KEPALA, KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar, rumusStatus } from "./kerangka";
@@ -37,13 +37,18 @@ export function ringkasanKinerja(tables: Tabel[]): SheetPlan {
     l.set(selSumber(`D${row}`, sh, r.cells.target, r.target));
     l.set(selTeks(`E${row}`, r.satuan ?? null));
     l.set(selSumber(`F${row}`, sh, r.cells.realisasi, r.realisasi));
-    if (r.target !== null && r.realisasi !== null && r.target > 0) {
-      const c = capaian(r.target, r.realisasi);
+    const c = r.target !== null && r.realisasi !== null ? aman(() => capaian(r.target!, r.realisasi!)) : null;
+    if (c !== null) {
       const f = excel.capaian(...pasangan(sh, [`D${row}`, r.cells.target], [`F${row}`, r.cells.realisasi]));
       l.set(selRumus(`G${row}`, f, c / 100, FORMAT.persen));
       l.set(selRumus(`H${row}`, rumusStatus(`G${row}`), predikat(c, "capaian")));
     } else {
-      const sebab = r.target === 0 ? "Target nol: capaian tidak dapat dihitung." : "Target atau realisasi kosong.";
+      const sebab =
+        r.target === null || r.realisasi === null
+          ? "Target atau realisasi kosong."
+          : r.target === 0
+            ? "Target nol: capaian tidak dapat dihitung."
+            : "Capaian tidak dapat dihitung dari target ini.";
       l.set({ ...selTeks(`G${row}`, "–", { ...GAYA.data, align: "center" }), note: sebab });
       l.set(selTeks(`H${row}`, "–", { ...GAYA.data, align: "center" }));
     }

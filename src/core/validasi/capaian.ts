@@ -6,7 +6,7 @@
  * value that matches the minimasi rule is accepted too. A capaian stored as a fraction without a
  * percent format (1,23 for 123 %) is a warning: the number is right, the cell shows it wrongly.
  */
-import { capaian } from "../rumus";
+import { aman, capaian } from "../rumus";
 import type { Issue, Tabel } from "../tabel";
 import { buatIssue, desimalTampil, namaBaris, selMedan, sesuai, teksAngka, teksPersen, teksPersenHitung, type Baris } from "./umum";
 
@@ -19,8 +19,8 @@ export function periksaCapaian(t: Tabel): Issue[] {
     if (tertulis === null || r.target === null || r.realisasi === null || r.target <= 0) continue;
     const sc = row.cells.capaian;
     const d = desimalTampil(sc, tertulis);
-    const hitung = capaian(r.target, r.realisasi);
-    if (sesuai(tertulis, hitung, d)) continue;
+    const hitung = aman(() => capaian(r.target!, r.realisasi!));
+    if (hitung === null || sesuai(tertulis, hitung, d)) continue;
     if (sesuai(tertulis, capaian(r.target, r.realisasi, "min"), d)) continue;
     const dT = desimalTampil(row.cells.target, r.target);
     const dR = desimalTampil(row.cells.realisasi, r.realisasi);

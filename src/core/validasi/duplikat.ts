@@ -5,7 +5,8 @@
  * total (error). An indicator name may honestly recur under two sasaran, so names are compared
  * within the same sasaran only, and a repeat is a warning. Rows of a years-across table differ
  * by year, and a PNBP group with a single item repeats its name by design (no code), so only
- * codes count there.
+ * codes count there. Komponen numbers of a per-indicator budget table (Tabel 3.104) restart under
+ * each indicator, so there the indicator is part of the key.
  */
 import type { Issue, Tabel } from "../tabel";
 import { bakuNama } from "./nama";
@@ -14,7 +15,7 @@ import { buatIssue, namaBaris, selLabel, type Baris } from "./umum";
 
 export function periksaDuplikat(t: Tabel, pohon = new KumpulanPohon()): Issue[] {
   const out: Issue[] = [];
-  if (t.kind === "anggaran" && !t.rows.some((r) => r.tahun !== undefined)) {
+  if (t.kind === "anggaran" && t.bentuk !== "pk" && !t.rows.some((r) => r.tahun !== undefined)) {
     // The code Map of the tree already knows the repeats.
     const urutan = ["kode", "uraian"];
     for (const [i, j] of pohon.dari(t).kembar) {
@@ -29,9 +30,10 @@ export function periksaDuplikat(t: Tabel, pohon = new KumpulanPohon()): Issue[] 
   for (const row of t.rows as Baris[]) {
     let kunci: string;
     if (t.kind === "anggaran") {
-      const r = row as Baris & { kode: string | null; tahun?: number };
+      const r = row as Baris & { kode: string | null; tahun?: number; indikator?: string };
       if (!r.kode) continue;
       kunci = r.tahun === undefined ? normalKode(r.kode) : `${normalKode(r.kode)}|${r.tahun}`;
+      if (t.bentuk === "pk") kunci = `${bakuNama(r.indikator ?? "")}|${kunci}`;
     } else {
       const r = row as Baris & { indikator: string; sasaran: string | null };
       const nama = bakuNama(r.indikator ?? "");

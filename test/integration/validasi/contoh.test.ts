@@ -7,6 +7,8 @@
  *                   12.264 / 3.564 / 5.785 / 5.784)
  *   PNBP            Sertifikasi Industri Hijau 8 % (share 6,65 %); Total and Grand Total Jumlah ≠
  *                   s/d bulan lalu + bulan ini by the refund 4.024.000 (T3.109-XF-Total)
+ *   Anggaran per IK Tabel 3.104's SK3.IK3 capaian 454,80 % vs 587,47 % on PK 2024, and SK6.IK1
+ *                   realisasi 84,93 / capaian 113,24 % vs 84,64 / 112,85 % (seed-perkin §11.2–3)
  * and, as warnings, numbers stored as text ("3.66", "82, 25", "123, 33%", "96,97%%", "1.20%",
  * "0.00"), the IKM realisasi in Persen for an Indeks, and the IKM target antara of the Rencana Aksi
  * that fall (25 % → 8 %, seed-perkin §11.7). A copy with those cells corrected has none.
@@ -71,6 +73,9 @@ describe("sample workbook contoh-lakip-2024.xlsx", () => {
         "persen-selisih PNBP!G15",
         "jumlah-selisih PNBP!F21",
         "jumlah-selisih PNBP!F28",
+        "antar-lembar Anggaran per IK!G17",
+        "antar-lembar Anggaran per IK!F36",
+        "antar-lembar Anggaran per IK!G36",
       ].sort(),
     );
     const pesan = (cell: string) => galat.find((i) => `${i.sheet}!${i.cell}` === cell)!.message;
@@ -83,6 +88,8 @@ describe("sample workbook contoh-lakip-2024.xlsx", () => {
     expect(pesan("Pagu per KRO!V14")).toContain("(selisih 5.784.000)");
     expect(pesan("PNBP!G15")).toContain("Sertifikasi Industri Hijau\" tertulis 8 %");
     expect(pesan("PNBP!F21")).toContain("= 5.190.851.000 (selisih -4.024.000)");
+    expect(pesan("Anggaran per IK!G17")).toContain("di sini 454,80 %, tetapi di lembar 'PK 2024' sel H12 587,47 %");
+    expect(pesan("Anggaran per IK!F36")).toContain("di sini 84,93, tetapi di lembar 'PK 2024' sel G16 84,64");
   });
 
   it("warns about numbers stored badly, the IKM unit and the IKM target antara", () => {
@@ -108,6 +115,8 @@ describe("sample workbook contoh-lakip-2024.xlsx", () => {
   it("a copy with the printed numbers made consistent has no error and no warning", async () => {
     const snap = await bacaContoh();
     ubah(snap, "PK 2024", "H12", 4.548);
+    ubah(snap, "Anggaran per IK", "F36", 84.64);
+    ubah(snap, "Anggaran per IK", "G36", 1.1285);
     ubah(snap, "PK 2024", "G9", 3.66, "0.00");
     ubah(snap, "PK 2024", "G15", 3.68, "0.00");
     ubah(snap, "PK 2024", "G18", 82.25, "0.00");
@@ -142,7 +151,8 @@ describe("sample workbook contoh-lakip-2024.xlsx", () => {
 
     const akhir = kenali(snap);
     expect(akhir.map((t) => t.sheet)).toEqual(tabel.map((t) => t.sheet));
-    expect(akhir.map((t) => t.sheet)).toHaveLength(7);
+    // Eight sheets; Tabel 3.104 is read as a Perkin table and as the per-indicator budget.
+    expect(akhir.map((t) => t.sheet)).toHaveLength(9);
     const sisa = periksa(akhir).filter((i) => i.severity !== "info");
     expect(sisa.map((i) => `${i.severity} ${ringkas(i)}: ${i.message}`)).toEqual([]);
   });

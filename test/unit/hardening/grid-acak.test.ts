@@ -150,13 +150,8 @@ test("10.000 random workbooks: no crash, findings inside their sheet, plan addre
   expect(adaTemuan).toBeGreaterThan(1000);
 }, 300000);
 
-/**
- * Known defect, kept visible: a target of 1e-307 makes capaian (3,68 ÷ 1e-307 × 100) overflow to Infinity, and the
- * Ringkasan Kinerja builder then passes it to rumus.predikat, which throws. `test.failing` passes
- * while the defect is there; when rumus.capaian (or the builder) rejects a non-finite result,
- * this turns red — then make it a plain `test`.
- */
-test.failing("extreme magnitudes: a target of 1e-307 does not crash the summaries", () => {
+/** A target of 1e-307 makes capaian (3,68 ÷ 1e-307 × 100) overflow; the rules refuse it as #NUM!. */
+test("extreme magnitudes: a target of 1e-307 does not crash the summaries", () => {
   const snap: Snapshot = {
     sheets: [
       {
