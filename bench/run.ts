@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { benchCapaian } from "./capaian";
+import { benchGabung } from "./gabung";
 import { benchPengenalan } from "./pengenalan";
 import { benchRingkas } from "./ringkas";
 import { benchSyncs } from "./syncs";
@@ -23,6 +24,7 @@ const langkah: Langkah[] = [
   { nama: "pengenalan dan validasi", jalan: () => benchPengenalan() },
   { nama: "kinerja ringkas", jalan: () => benchRingkas() },
   { nama: "sync Office.js", jalan: () => benchSyncs() },
+  { nama: "kinerja gabung", jalan: () => benchGabung() },
   { nama: "panel tugas", jalan: async () => (await benchTaskpane()).hasil },
 ];
 
