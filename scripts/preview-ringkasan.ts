@@ -2,38 +2,26 @@
  * Writes the summary sheets for a workbook, prints them to PDF with LibreOffice and renders PNG
  * pages into test-output/preview/ so a person can look at them.
  *
- *   npx tsx scripts/preview-ringkasan.ts [in.xlsx]      (default: assets/contoh-lakip-2024.xlsx)
+ *   npm run preview:ringkasan [-- in.xlsx]      (default: assets/contoh-lakip-2024.xlsx)
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import { kenali } from "../src/core/layouts";
 import { buatRingkasan } from "../src/core/ringkasan";
+import { periksa } from "../src/core/validasi";
+import { bacaBukuKerja } from "../src/xlsx/baca";
 import { tulisRingkasan } from "../src/xlsx/tulis";
-import type { Issue, Tabel } from "../src/core/tabel";
 import { LibreOffice } from "./lo";
 
 const AKAR = path.join(__dirname, "..");
-const KELUAR = path.join(AKAR, "test-output", "preview");
 
-async function tabelDari(src: Uint8Array): Promise<{ tables: Tabel[]; issues: Issue[] }> {
-  const { bacaBukuKerja } = require(path.join(AKAR, "src/xlsx/baca"));
-  const { kenali } = require(path.join(AKAR, "src/core/layouts"));
-  const tables: Tabel[] = kenali(await bacaBukuKerja(src));
-  let issues: Issue[] = [];
-  try {
-    issues = require(path.join(AKAR, "src/core/validasi")).periksa(tables);
-  } catch {
-    // validation not available: the Temuan sheet stays empty
-  }
-  return { tables, issues };
-}
-
-async function main(): Promise<void> {
-  const masuk = path.resolve(process.argv[2] ?? path.join(AKAR, "assets", "contoh-lakip-2024.xlsx"));
+/** Writes the summary of `masuk` and one PNG page set per summary sheet into `KELUAR`; returns the PNG paths. */
+export async function buatPratinjau(masuk: string, KELUAR: string): Promise<{ ringkasan: string; png: string[] }> {
   if (!fs.existsSync(masuk)) throw new Error(`Berkas tidak ada: ${masuk} (buat contohnya dengan: npm run sample)`);
   const src = new Uint8Array(fs.readFileSync(masuk));
-  const { tables, issues } = await tabelDari(src);
-  const plans = buatRingkasan(tables, issues);
+  const tables = kenali(await bacaBukuKerja(src));
+  const plans = buatRingkasan(tables, periksa(tables));
   fs.rmSync(KELUAR, { recursive: true, force: true });
   fs.mkdirSync(KELUAR, { recursive: true });
   // Only the summary sheets are printed: a workbook of just those is written beside the full one.
@@ -53,9 +41,15 @@ async function main(): Promise<void> {
   } finally {
     lo.tutup();
   }
-  const png = fs.readdirSync(KELUAR).filter((f) => f.endsWith(".png")).sort();
-  console.log(`Ringkasan: ${penuh}`);
-  for (const f of png) console.log(`  ${path.join(KELUAR, f)}`);
+  const png = fs.readdirSync(KELUAR).filter((f) => f.endsWith(".png")).sort().map((f) => path.join(KELUAR, f));
+  return { ringkasan: penuh, png };
+}
+
+async function main(): Promise<void> {
+  const masuk = path.resolve(process.argv[2] ?? path.join(AKAR, "assets", "contoh-lakip-2024.xlsx"));
+  const { ringkasan, png } = await buatPratinjau(masuk, path.join(AKAR, "test-output", "preview"));
+  console.log(`Ringkasan: ${ringkasan}`);
+  for (const f of png) console.log(`  ${f}`);
 }
 
 /**
@@ -80,7 +74,9 @@ async function tampilkanTerakhir(data: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  });
+}
