@@ -11,6 +11,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import { acak } from "./satker/acak";
 
 const URAIAN = [
   "Layanan Pengujian Laboratorium",
@@ -27,17 +28,7 @@ const URAIAN = [
   "Pengelolaan Kearsipan Unit Kerja",
 ];
 
-/** mulberry32: small, fast, reproducible. */
-function acak(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
 
 function kodeKro(i: number): string {
   const A = 65;

@@ -3,7 +3,7 @@
  * has one, otherwise the sum of its detail (non-total) rows. Tables that hold pagu in Rupiah are
  * taken in this order: per RO (code tree), per indicator, per type of spending, per revision.
  */
-import { penyerapan, RumusError } from "../rumus";
+import { aman, penyerapan } from "../rumus";
 import type { AnggaranRow, AnggaranTable, Bentuk, Tabel } from "../tabel";
 
 export interface AnggaranSatker {
@@ -38,13 +38,7 @@ function barisTotal(t: AnggaranTable): AnggaranRow | null {
 }
 
 export function hitungPenyerapan(pagu: number | null, realisasi: number | null): number | null {
-  if (pagu === null || realisasi === null) return null;
-  try {
-    return penyerapan(pagu, realisasi);
-  } catch (e) {
-    if (e instanceof RumusError) return null;
-    throw e;
-  }
+  return pagu === null || realisasi === null ? null : aman(() => penyerapan(pagu, realisasi));
 }
 
 export function anggaranSatker(tables: Tabel[]): AnggaranSatker | null {

@@ -3,7 +3,7 @@
  * realisasi and capaian (rumus.capaian) with a rank per indicator.
  */
 import { normalisasi } from "../layouts/grid";
-import { capaian, RumusError } from "../rumus";
+import { aman, capaian } from "../rumus";
 import type { Sumber, Tabel } from "../tabel";
 import type { BerkasGabung } from "./jenis";
 import { peringkat } from "./peringkat";
@@ -61,13 +61,7 @@ function indikatorBerkas(tables: Tabel[]): Map<string, Baca> {
 }
 
 export function hitungCapaian(target: number | null, realisasi: number | null): number | null {
-  if (target === null || realisasi === null) return null;
-  try {
-    return capaian(target, realisasi);
-  } catch (e) {
-    if (e instanceof RumusError) return null;
-    throw e;
-  }
+  return target === null || realisasi === null ? null : aman(() => capaian(target, realisasi));
 }
 
 export function bandingkanIndikator(berkas: BerkasGabung[]): BarisBanding[] {
