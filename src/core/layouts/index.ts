@@ -4,7 +4,7 @@
  */
 import { parseRange, type RangePos, type Snapshot, type SheetSnapshot } from "../snapshot";
 import type { Koreksi, Tabel } from "../tabel";
-import { kenaliAnggaran } from "./anggaran/index";
+import { bacaUlangAnggaran, kenaliAnggaran } from "./anggaran/index";
 import { Grid } from "./grid";
 import { cariHeader, wilayahTabel, type Wilayah } from "./header";
 import { bacaPerkin, petaPerkin } from "./perkin";
@@ -75,12 +75,14 @@ function selesaikan(calon: Calon[]): Calon[] {
 
 /** Applies one correction: force the kind or layout, or re-read the rows with the planner's columns. */
 function terapkan(grid: Grid, c: Calon, k: Koreksi, wilayah: Wilayah[]): Tabel {
-  const w = c.wilayah ?? wilayahUntuk(wilayah, c.tabel.range);
-  if (!w) return c.tabel;
   const jenis = k.kind ?? c.tabel.kind;
   const timpa: Peta = k.columns ? dariHuruf(k.columns) : {};
+  const w = c.wilayah ?? wilayahUntuk(wilayah, c.tabel.range);
   let t: Tabel | null = null;
-  if (jenis === "perkin") {
+  // Budget tables find their own header (a multi-year header is no header block).
+  if (jenis === "anggaran") t = bacaUlangAnggaran(grid, c.tabel, k.bentuk, timpa);
+  else if (!w) return c.tabel;
+  else if (jenis === "perkin") {
     const peta = { ...(petaPerkin(w) ?? kolomTahunan(w.header)), ...timpa };
     if (peta.indikator !== undefined) t = bacaPerkin(grid, w, peta);
   } else if (jenis === "triwulan") {

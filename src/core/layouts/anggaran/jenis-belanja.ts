@@ -4,7 +4,7 @@
  */
 import { normalisasi } from "../grid";
 import type { AnggaranRow, AnggaranTable } from "../../tabel";
-import { labelTotal, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
+import { labelDipilih, labelTotal, pilihKolom, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
 import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
 
 const KODE: [RegExp, string][] = [
@@ -25,11 +25,11 @@ export function kodeJenisBelanja(uraian: string): string | null {
 
 export function kenaliJenisBelanja(ctx: Konteks): AnggaranTable | null {
   const { grid, kepala, badan } = ctx;
-  const pagu = satuKolom(kepala, "pagu");
+  const pagu = pilihKolom(ctx, "pagu", satuKolom(kepala, "pagu"));
   if (!pagu) return null;
-  const real = satuKolom(kepala, "realisasi");
-  const pct = satuKolom(kepala, "persen");
-  const lab = pilihLabel(ctx, Math.min(...[pagu, real, pct].filter((c) => c).map((c) => c!.col)));
+  const real = pilihKolom(ctx, "realisasi", satuKolom(kepala, "realisasi"));
+  const pct = pilihKolom(ctx, "persen", satuKolom(kepala, "persen"));
+  const lab = labelDipilih(ctx, pilihLabel(ctx, Math.min(...[pagu, real, pct].filter((c) => c).map((c) => c!.col))));
   if (lab.uraianCol === undefined) return null;
   const pecahan = pct ? kolomPecahan(grid, badan, pct.col) : false;
 
@@ -65,7 +65,7 @@ export function kenaliJenisBelanja(ctx: Konteks): AnggaranTable | null {
   }
   while (rows.length && rows[rows.length - 1].pagu === null && rows[rows.length - 1].realisasi === null) rows.pop();
   const judulJenis = /jenis belanja/.test(normalisasi(kepala.kolom.find((c) => c.col === lab.uraianCol)?.path.join(" ") ?? ""));
-  if (jenis < 2 && !(judulJenis && jenis >= 1)) return null;
+  if (jenis < 2 && !(judulJenis && jenis >= 1) && !ctx.pilihan) return null;
   const cols = { kode: lab.kodeCol, uraian: lab.uraianCol, pagu: pagu.col, realisasi: real?.col, persen: pct?.col };
   return rakitTabel(ctx, "jenis-belanja", rows, cols, 0.7 + (judulJenis ? 0.15 : 0) + (jenis >= 3 ? 0.1 : 0));
 }

@@ -35,6 +35,36 @@ export interface Konteks {
   badan: number[];
   /** Rows of repeated headers (page breaks) inside the body. */
   ulang: number[];
+  /**
+   * The planner's columns when a corrected table is read again (field → column number). Its
+   * presence also means the layout is the planner's choice, so plausibility checks that only
+   * guard against false recognition are skipped.
+   */
+  pilihan?: Pilihan;
+}
+
+/** Field → 1-based column number, from a correction (Koreksi.columns). */
+export type Pilihan = Record<string, number>;
+
+/**
+ * The column to read a field from: the planner's choice, else the recognized one — unless the
+ * planner gave that column to another field (a column holds one field).
+ */
+export function pilihKolom(ctx: Konteks, medan: string, dikenal: Kolom | undefined): Kolom | undefined {
+  const p = ctx.pilihan;
+  if (!p) return dikenal;
+  const col = p[medan];
+  if (col === undefined) return dikenal && !Object.values(p).includes(dikenal.col) ? dikenal : undefined;
+  return ctx.kepala.kolom.find((c) => c.col === col) ?? { col, path: [], kali: 1, peran: { jenis: "abaikan" } };
+}
+
+/** The label columns with the planner's kode/uraian choice applied. */
+export function labelDipilih(ctx: Konteks, lab: Label): Label {
+  const p = ctx.pilihan;
+  if (!p) return lab;
+  const satu = (medan: string, dikenal: number | undefined) =>
+    p[medan] ?? (dikenal !== undefined && !Object.values(p).includes(dikenal) ? dikenal : undefined);
+  return { kodeCol: satu("kode", lab.kodeCol), uraianCol: satu("uraian", lab.uraianCol) };
 }
 
 export function kolomPeran(k: Kepala, jenis: Peran["jenis"]): Kolom[] {

@@ -12,7 +12,7 @@ import type { AnggaranRow, AnggaranTable, Sumber } from "../../tabel";
 import type { Medan } from "../kosakata";
 import { susunKolom } from "../header";
 import { bacaSel, type Baca } from "../nilai";
-import { labelTotal, rakitTabel, sumberTeks, teksSel, type Kolom, type Konteks } from "./kerangka";
+import { labelTotal, pilihKolom, rakitTabel, sumberTeks, teksSel, type Kolom, type Konteks } from "./kerangka";
 import { bacaKode } from "./kode";
 import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
 
@@ -87,6 +87,34 @@ function petaPk(ctx: Konteks): PetaPk | null {
   return peta;
 }
 
+/** Map key → the field name the table reports in `columns` (and a correction uses). */
+const MEDAN_PETA: [keyof PetaPk, string][] = [
+  ["sasaran", "sasaran"],
+  ["noIk", "noIk"],
+  ["indikator", "indikator"],
+  ["satuan", "satuan"],
+  ["target", "targetIk"],
+  ["realisasiIk", "realisasiIk"],
+  ["capaianIk", "capaianIk"],
+  ["kode", "kode"],
+  ["uraian", "uraian"],
+  ["pagu", "pagu"],
+  ["realisasi", "realisasi"],
+  ["persen", "persen"],
+  ["sisa", "sisa"],
+];
+
+/** The recognized map with the planner's columns; an indicator and a pagu column are needed. */
+function petaDipilih(ctx: Konteks, peta: PetaPk | null): PetaPk | null {
+  if (!ctx.pilihan) return peta;
+  const out: Partial<PetaPk> = {};
+  for (const [kunci, medan] of MEDAN_PETA) {
+    const c = pilihKolom(ctx, medan, peta?.[kunci]);
+    if (c) out[kunci] = c;
+  }
+  return out.indikator && out.pagu ? { ...out, indikator: out.indikator, pagu: out.pagu } : null;
+}
+
 interface Ik {
   indikator: string;
   noIk: string | null;
@@ -111,7 +139,7 @@ function kodeDanUraian(teks: string): { kode: string | null; uraian: string } {
 }
 
 export function kenaliPk(ctx: Konteks): AnggaranTable | null {
-  const peta = petaPk(ctx);
+  const peta = petaDipilih(ctx, petaPk(ctx));
   if (!peta) return null;
   const { grid, badan } = ctx;
   const pecahan = peta.persen ? kolomPecahan(grid, badan, peta.persen.col) : false;

@@ -7,7 +7,7 @@
  * A label-only row at the top or after a total is a section heading ("PNBP Fungsional").
  */
 import type { AnggaranRow, AnggaranTable } from "../../tabel";
-import { labelTotal, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
+import { labelDipilih, labelTotal, pilihKolom, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
 import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
 import { normalisasi } from "../grid";
 
@@ -18,18 +18,18 @@ export interface AnggaranRowPnbp extends AnggaranRow {
 
 export function kenaliPnbp(ctx: Konteks): AnggaranTable | null {
   const { grid, kepala, badan } = ctx;
-  const target = satuKolom(kepala, "target") ?? satuKolom(kepala, "pagu");
-  const jumlah = satuKolom(kepala, "jumlah") ?? satuKolom(kepala, "realisasi");
-  const lalu = satuKolom(kepala, "sdBulanLalu");
-  const ini = satuKolom(kepala, "bulanIni");
+  const target = pilihKolom(ctx, "pagu", satuKolom(kepala, "target") ?? satuKolom(kepala, "pagu"));
+  const jumlah = pilihKolom(ctx, "realisasi", satuKolom(kepala, "jumlah") ?? satuKolom(kepala, "realisasi"));
+  const lalu = pilihKolom(ctx, "sdBulanLalu", satuKolom(kepala, "sdBulanLalu"));
+  const ini = pilihKolom(ctx, "bulanIni", satuKolom(kepala, "bulanIni"));
   if (!jumlah || !(target || lalu)) return null;
-  const pct = satuKolom(kepala, "persen");
-  const no = satuKolom(kepala, "no");
+  const pct = pilihKolom(ctx, "persen", satuKolom(kepala, "persen"));
+  const no = pilihKolom(ctx, "no", satuKolom(kepala, "no"));
   const kepalaTeks = normalisasi(kepala.kolom.map((c) => c.path.join(" ")).join(" "));
   const tandaPnbp = /(^| )(pnbp|penerimaan|layanan|jasa)( |$)/.test(kepalaTeks) || !!lalu;
-  if (!tandaPnbp) return null;
+  if (!tandaPnbp && !ctx.pilihan) return null;
   const nilaiKiri = Math.min(...[target, jumlah, lalu, ini, pct].filter((c) => c).map((c) => c!.col));
-  const lab = pilihLabel(ctx, nilaiKiri);
+  const lab = labelDipilih(ctx, pilihLabel(ctx, nilaiKiri));
   if (lab.uraianCol === undefined) return null;
   const pecahan = pct ? kolomPecahan(grid, badan, pct.col) : false;
 

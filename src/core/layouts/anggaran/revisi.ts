@@ -4,7 +4,7 @@
  * row as `revisi` (index 0 = pagu awal), in Rupiah after the header unit.
  */
 import type { AnggaranRow, AnggaranTable } from "../../tabel";
-import { kolomPeran, labelTotal, letakkanBaris, pilihLabel, rakitTabel, teksLabel, type Konteks } from "./kerangka";
+import { kolomPeran, labelDipilih, labelTotal, letakkanBaris, pilihLabel, rakitTabel, teksLabel, type Konteks } from "./kerangka";
 import { PohonKode } from "./kode";
 import { bacaUang } from "./nilai";
 
@@ -20,7 +20,7 @@ export function kenaliRevisi(ctx: Konteks): AnggaranTable | null {
     .sort((a, b) => a.ke - b.ke);
   if (kol.length < 2) return null;
   const akhir = kol[kol.length - 1];
-  const lab = pilihLabel(ctx, kol[0].c.col);
+  const lab = labelDipilih(ctx, pilihLabel(ctx, kol[0].c.col));
   if (lab.uraianCol === undefined && lab.kodeCol === undefined) return null;
 
   const pohon = new PohonKode();

@@ -4,19 +4,19 @@
  * total rows.
  */
 import type { AnggaranRow, AnggaranTable } from "../../tabel";
-import { labelTotal, letakkanBaris, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
+import { labelDipilih, labelTotal, letakkanBaris, pilihKolom, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
 import { PohonKode } from "./kode";
 import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
 
 export function kenaliRo(ctx: Konteks): AnggaranTable | null {
   const { grid, kepala, badan } = ctx;
-  const pagu = satuKolom(kepala, "pagu");
-  const real = satuKolom(kepala, "realisasi") ?? satuKolom(kepala, "jumlah");
+  const pagu = pilihKolom(ctx, "pagu", satuKolom(kepala, "pagu"));
+  const real = pilihKolom(ctx, "realisasi", satuKolom(kepala, "realisasi") ?? satuKolom(kepala, "jumlah"));
   if (!pagu) return null;
-  const pct = satuKolom(kepala, "persen");
-  const sisa = satuKolom(kepala, "sisa");
+  const pct = pilihKolom(ctx, "persen", satuKolom(kepala, "persen"));
+  const sisa = pilihKolom(ctx, "sisa", satuKolom(kepala, "sisa"));
   const nilaiKiri = Math.min(...[pagu, real, pct, sisa].filter((c) => c).map((c) => c!.col));
-  const lab = pilihLabel(ctx, nilaiKiri);
+  const lab = labelDipilih(ctx, pilihLabel(ctx, nilaiKiri));
   if (lab.uraianCol === undefined && lab.kodeCol === undefined) return null;
   const pecahan = pct ? kolomPecahan(grid, badan, pct.col) : false;
 

@@ -36,7 +36,7 @@ export function kenaliTahunan(ctx: Konteks): AnggaranTable | null {
   const tahun = kolomPeran(kepala, "tahun");
   if (tahun.length < 2) return null;
   const kiriTahun = Math.min(...tahun.map((c) => c.col));
-  const labelCol = kepala.kolom.filter((c) => c.col < kiriTahun && c.peran.jenis !== "no").map((c) => c.col)[0];
+  const labelCol = ctx.pilihan?.uraian ?? kepala.kolom.filter((c) => c.col < kiriTahun && c.peran.jenis !== "no").map((c) => c.col)[0];
   if (labelCol === undefined) return null;
 
   interface Blok {

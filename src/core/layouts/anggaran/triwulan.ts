@@ -3,27 +3,31 @@
  * "Triwulan I (%) > Keuangan > T | R"). Codes as in the "ro" tree (a bare KRO under its kegiatan).
  */
 import type { AnggaranRow, AnggaranTable, TriwulanNilai } from "../../tabel";
-import { kolomPeran, labelTotal, letakkanBaris, pilihLabel, rakitTabel, satuKolom, teksLabel, type Kolom, type Konteks } from "./kerangka";
+import { kolomPeran, labelDipilih, labelTotal, letakkanBaris, pilihKolom, pilihLabel, rakitTabel, satuKolom, teksLabel, type Kolom, type Konteks } from "./kerangka";
 import { PohonKode } from "./kode";
 import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
 
 export function kenaliTriwulanAnggaran(ctx: Konteks): AnggaranTable | null {
   const { grid, kepala, badan } = ctx;
   const tw: { target?: Kolom; realisasi?: Kolom }[] = [{}, {}, {}, {}];
-  let n = 0;
   for (const c of kolomPeran(kepala, "tw")) {
     if (c.peran.jenis !== "tw") continue;
     const slot = tw[c.peran.ke - 1];
-    if (!slot[c.peran.nilai]) {
-      slot[c.peran.nilai] = c;
-      n++;
-    }
+    if (!slot[c.peran.nilai]) slot[c.peran.nilai] = c;
   }
-  if (n < 4) return null;
-  const pagu = satuKolom(kepala, "pagu");
-  const real = satuKolom(kepala, "realisasi");
-  const kiri = Math.min(...kepala.kolom.filter((c) => c.peran.jenis === "tw" || c.peran.jenis === "pagu").map((c) => c.col));
-  const lab = pilihLabel(ctx, kiri);
+  let n = 0;
+  tw.forEach((q, i) => {
+    for (const k of ["target", "realisasi"] as const) {
+      q[k] = pilihKolom(ctx, `tw${i + 1}.${k}`, q[k]);
+      if (q[k]) n++;
+    }
+  });
+  // A planner who calls the table quarterly may have fewer quarter columns than a recognizer wants.
+  if (n < (ctx.pilihan ? 1 : 4)) return null;
+  const pagu = pilihKolom(ctx, "pagu", satuKolom(kepala, "pagu"));
+  const real = pilihKolom(ctx, "realisasi", satuKolom(kepala, "realisasi"));
+  const kiri = Math.min(...[pagu, real, ...tw.flatMap((q) => [q.target, q.realisasi])].filter((c) => c).map((c) => c!.col));
+  const lab = labelDipilih(ctx, pilihLabel(ctx, kiri));
   if (lab.uraianCol === undefined && lab.kodeCol === undefined) return null;
   const pecahan = new Map<number, boolean>();
   for (const q of tw) for (const c of [q.target, q.realisasi]) if (c) pecahan.set(c.col, kolomPecahan(grid, badan, c.col));
