@@ -6,8 +6,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Button, Caption1, Checkbox, Dropdown, Field, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { ArrowUndo20Regular, Checkmark20Regular, Dismiss20Regular } from "@fluentui/react-icons";
 import type { Jenis, Koreksi, Tabel } from "../core/tabel";
-import { pilihanKolom } from "./kolom";
-import { MEDAN_JENIS, NAMA_JENIS, namaMedan } from "./teks";
+import { medanKoreksi, pilihanKolom } from "./kolom";
+import { NAMA_JENIS, namaMedan } from "./teks";
 import type { Kinerja } from "./useKinerja";
 
 const TANPA = "";
@@ -41,7 +41,10 @@ export function TabelKoreksi({ k, tabel, onTutup }: PropsKoreksi) {
   const [kolom, setKolom] = useState<Record<string, string>>({ ...tabel.columns, ...(lama?.columns ?? {}) });
   const [abaikan, setAbaikan] = useState(false);
   const pilihan = pilihanKolom(k.snapshot, tabel);
-  const bisaPeta = jenis !== "anggaran";
+  // A budget layout is known only for the kind the table was recognized as.
+  const bentuk = jenis === tabel.kind ? (lama?.bentuk ?? tabel.bentuk) : undefined;
+  const medan = medanKoreksi(jenis, bentuk);
+  const bisaPeta = medan.length > 0;
   const sibuk = k.sibuk !== null;
   const kotak = useRef<HTMLElement>(null);
   // The panel opens below the table: bring it into view and move focus to it.
@@ -56,7 +59,7 @@ export function TabelKoreksi({ k, tabel, onTutup }: PropsKoreksi) {
     if (jenis !== tabel.kind || lama?.kind) koreksi.kind = jenis;
     if (bisaPeta) {
       const ubah: Record<string, string> = { ...(lama?.columns ?? {}) };
-      for (const m of MEDAN_JENIS[jenis]) if (kolom[m] && kolom[m] !== tabel.columns[m]) ubah[m] = kolom[m];
+      for (const m of medan) if (kolom[m] && kolom[m] !== tabel.columns[m]) ubah[m] = kolom[m];
       if (Object.keys(ubah).length) koreksi.columns = ubah;
     }
     void k.simpanKoreksi(koreksi).then(onTutup);
@@ -83,11 +86,11 @@ export function TabelKoreksi({ k, tabel, onTutup }: PropsKoreksi) {
       </Field>
       {bisaPeta ? (
         <div className={gaya.kisi} role="group" aria-label="Pemetaan kolom">
-          {MEDAN_JENIS[jenis].map((m) => {
+          {medan.map((m) => {
             const huruf = kolom[m] ?? TANPA;
             const label = pilihan.find((p) => p.huruf === huruf)?.label ?? "— tidak ada —";
             return (
-              <Field key={m} label={`Kolom ${namaMedan(m).toLowerCase()}`}>
+              <Field key={m} label={`Kolom ${namaMedan(m, bentuk).toLowerCase()}`}>
                 <Dropdown
                   className={gaya.dropdown}
                   value={label}
@@ -106,7 +109,7 @@ export function TabelKoreksi({ k, tabel, onTutup }: PropsKoreksi) {
           })}
         </div>
       ) : (
-        <Caption1>Kolom tabel anggaran dikenali dari kode dan judul kolomnya; jenis tabel dan pengabaian tetap dapat dikoreksi.</Caption1>
+        <Caption1>Kolom tabel ini dikenali dari judul kolomnya; jenis tabel dan pengabaian tetap dapat dikoreksi.</Caption1>
       )}
       <Checkbox checked={abaikan} onChange={(_, d) => setAbaikan(Boolean(d.checked))} label="Abaikan tabel ini (tidak diperiksa dan tidak diringkas)" />
       <div className={gaya.tombol}>

@@ -1,6 +1,8 @@
 /** Column choices for the mapping dropdowns: each column of a table with its header text. */
+import { MEDAN_ANGGARAN } from "../core/layouts/anggaran/medan";
 import { cellAt, columnLetters, parseRange, type Snapshot } from "../core/snapshot";
-import type { Tabel } from "../core/tabel";
+import type { Bentuk, Jenis, Tabel } from "../core/tabel";
+import { MEDAN_JENIS } from "./teks";
 
 export interface PilihanKolom {
   huruf: string;
@@ -38,4 +40,14 @@ export function urutanKolom(columns: Record<string, string>, urutan: string[]): 
   const ada = Object.entries(columns);
   const dikenal = urutan.filter((m) => columns[m]).map((m): [string, string] => [m, columns[m]]);
   return [...dikenal, ...ada.filter(([m]) => !urutan.includes(m))];
+}
+
+/**
+ * Fields a planner can map for a table of this kind, in display order. A budget table's fields
+ * depend on its layout (the ones its reader takes from `columns`); without a known layout, the
+ * fields every budget layout shares.
+ */
+export function medanKoreksi(jenis: Jenis, bentuk?: Bentuk): readonly string[] {
+  if (jenis !== "anggaran") return MEDAN_JENIS[jenis];
+  return (bentuk && MEDAN_ANGGARAN[bentuk]) || MEDAN_JENIS.anggaran;
 }

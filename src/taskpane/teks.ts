@@ -35,9 +35,22 @@ const MEDAN: Record<string, string> = {
   sisa: "Sisa",
   sdBulanLalu: "s.d. bulan lalu",
   bulanIni: "Bulan ini",
+  noIk: "No. indikator",
+  targetIk: "Target indikator",
+  realisasiIk: "Realisasi indikator",
+  capaianIk: "Capaian indikator",
 };
 
-export function namaMedan(medan: string): string {
+/** Names a field carries in one layout (a PNBP "pagu" is the revenue target). */
+const MEDAN_BENTUK: Partial<Record<Bentuk, Record<string, string>>> = {
+  pnbp: { uraian: "Jenis penerimaan", pagu: "Target penerimaan", realisasi: "Jumlah penerimaan" },
+  pk: { kode: "No. komponen", uraian: "Komponen", pagu: "Pagu komponen", realisasi: "Realisasi anggaran", persen: "Persen anggaran" },
+  "jenis-belanja": { uraian: "Jenis belanja" },
+};
+
+export function namaMedan(medan: string, bentuk?: Bentuk): string {
+  const khusus = bentuk && MEDAN_BENTUK[bentuk]?.[medan];
+  if (khusus) return khusus;
   if (MEDAN[medan]) return MEDAN[medan];
   const tw = /^tw([1-4])\.(\w+)$/.exec(medan);
   if (tw) return `TW ${TW[Number(tw[1]) - 1]} ${namaMedan(tw[2]).toLowerCase()}`;
