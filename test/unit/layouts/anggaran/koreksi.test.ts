@@ -1,11 +1,15 @@
 /**
  * A planner's column correction on budget tables: kenali(snapshot, koreksi) reads the rows again
- * with the planner's columns (Tabel 3.106 per RO, 3.105 per triwulan, 3.109 PNBP).
+ * with the planner's columns (Tabel 3.106 per RO, 3.105 per triwulan, 3.109 PNBP, 3.104 per indikator).
  */
+import * as fs from "fs";
+import * as path from "path";
 import { kenali } from "../../../../src/core/layouts";
+import type { AnggaranRowPk } from "../../../../src/core/layouts/anggaran";
 import type { SheetSnapshot } from "../../../../src/core/snapshot";
 import type { AnggaranRow, AnggaranTable, Koreksi } from "../../../../src/core/tabel";
 import { periksa } from "../../../../src/core/validasi";
+import { bacaBukuKerja } from "../../../../src/xlsx/baca";
 import { REF, tabel3105, tabel3106, tabel3109 } from "./laporan";
 import { susun } from "./susun";
 
@@ -140,5 +144,31 @@ describe("PNBP: realisasi taken from s/d bulan lalu", () => {
     expect(gt.cells.realisasi.cell).toBe(`${kol}${gt.row}`);
     expect(t.columns.sdBulanLalu).toBeUndefined();
     expect(t.columns.realisasi).toBe(kol);
+  });
+});
+
+describe("Anggaran per indikator (Tabel 3.104, sample workbook): pagu and realisasi swapped", () => {
+  const PK = REF.realisasi_per_pk;
+  let sheet: SheetSnapshot;
+  beforeAll(async () => {
+    const s = await bacaBukuKerja(new Uint8Array(fs.readFileSync(path.resolve(__dirname, "../../../../assets/contoh-lakip-2024.xlsx"))));
+    sheet = s.sheets.find((x) => x.name === "Anggaran per IK")!;
+  });
+  const pk = (koreksi: Koreksi[] = []) => kenali({ sheets: [sheet] }, koreksi).find((t): t is AnggaranTable => t.kind === "anggaran")!;
+
+  test("every komponen keeps its indicator; the Total reads 20.461.336.835 as pagu", () => {
+    const asli = pk();
+    expect(asli.bentuk).toBe("pk");
+    const { pagu, realisasi } = asli.columns;
+    const t = pk([{ sheet: sheet.name, range: asli.range, columns: { pagu: realisasi, realisasi: pagu } }]);
+    expect([t.range, t.confidence, t.columns.pagu, t.columns.realisasi]).toEqual([asli.range, 1, realisasi, pagu]);
+    expect(t.rows).toHaveLength(asli.rows.length);
+    t.rows.forEach((r, i) => {
+      const a = asli.rows[i] as AnggaranRowPk;
+      expect([r.pagu, r.realisasi, (r as AnggaranRowPk).indikator]).toEqual([a.realisasi, a.pagu, a.indikator]);
+      expect(r.cells.pagu.cell).toBe(`${realisasi}${r.row}`);
+    });
+    const total = t.rows[t.rows.length - 1];
+    expect([total.total, total.pagu, total.realisasi]).toEqual([true, PK.total.realisasi.value, PK.total.pagu.value]);
   });
 });
