@@ -2,6 +2,7 @@
  * Speed goal for the custom functions: one =SAKIP.CAPAIAN() over a 100.000-row range within 20 ms.
  * Run directly with `npx tsx bench/capaian.ts`; the bench runner imports `benchCapaian`.
  */
+import { execFileSync } from "node:child_process";
 import { capaian } from "../src/functions/functions";
 
 export const BARIS = 100_000;
@@ -35,8 +36,22 @@ export async function benchCapaian(putaran = 9): Promise<{ name: string; ms: num
   return { name: `SAKIP.CAPAIAN atas ${BARIS.toLocaleString("id-ID")} baris`, ms, goal: TARGET_MS };
 }
 
+/**
+ * Excel runs custom functions in a runtime that holds only the functions bundle; a process that has
+ * also loaded ExcelJS and the rest of the bench collects garbage more slowly. So the bench runner
+ * measures CAPAIAN in a fresh process of its own.
+ */
+export function benchCapaianTerpisah(): { name: string; ms: number; goal: number } {
+  const keluaran = execFileSync(process.execPath, [...process.execArgv, __filename, "--json"], {
+    env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --expose-gc`.trim() },
+    encoding: "utf8",
+  });
+  return JSON.parse(keluaran.trim().split("\n").pop() ?? "");
+}
+
 if (require.main === module) {
   benchCapaian().then((r) => {
+    if (process.argv.includes("--json")) return console.log(JSON.stringify(r));
     const status = r.ms <= r.goal ? "OK" : "LAMBAT";
     console.log(`${r.name}: ${r.ms.toLocaleString("id-ID")} ms (sasaran ≤ ${r.goal} ms) ${status}`);
   });
