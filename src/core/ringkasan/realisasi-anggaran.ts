@@ -32,6 +32,17 @@ function uang(k: Keadaan, row: number, pagu: number | null, real: number | null,
 }
 
 /** Cells of one column from row a to row b. */
+/** One coded budget row (No, Kode, Uraian, pagu and realisasi from the source, then the computed columns). */
+function barisKode(k: Keadaan, t: AnggaranTable, no: number, r: AnggaranRow): void {
+  const row = k.row++;
+  k.l.set(selTeks(`A${row}`, no, TENGAH));
+  k.l.set(selTeks(`B${row}`, r.kode));
+  k.l.set(selTeks(`C${row}`, r.uraian, { ...GAYA.data, wrap: true }));
+  k.l.set(selSumber(`D${row}`, t.sheet, r.cells.pagu, r.pagu, { format: FORMAT.rupiah }));
+  k.l.set(selSumber(`E${row}`, t.sheet, r.cells.realisasi, r.realisasi, { format: FORMAT.rupiah }));
+  uang(k, row, r.pagu, r.realisasi);
+}
+
 function sel(kol: string, a: number, b: number): string[] {
   const out: string[] = [];
   for (let r = a; r <= b; r++) out.push(`${kol}${r}`);
@@ -114,13 +125,7 @@ function perKro(k: Keadaan, t: AnggaranTable): void {
   for (const [kunci, isi] of grup) {
     const awal = k.row;
     for (const r of isi) {
-      const row = k.row++;
-      k.l.set(selTeks(`A${row}`, ++no, TENGAH));
-      k.l.set(selTeks(`B${row}`, r.kode));
-      k.l.set(selTeks(`C${row}`, r.uraian, { ...GAYA.data, wrap: true }));
-      k.l.set(selSumber(`D${row}`, t.sheet, r.cells.pagu, r.pagu, { format: FORMAT.rupiah }));
-      k.l.set(selSumber(`E${row}`, t.sheet, r.cells.realisasi, r.realisasi, { format: FORMAT.rupiah }));
-      uang(k, row, r.pagu, r.realisasi);
+      barisKode(k, t, ++no, r);
     }
     const akhir = k.row - 1;
     const row = k.row++;
@@ -233,13 +238,7 @@ function perJenisBelanja(k: Keadaan, t: AnggaranTable): void {
   barisKepala(k.l, k.row, ["No", "Kode", "Jenis belanja", ...KEPALA_UANG]);
   const awal = ++k.row;
   for (const [i, r] of baris.entries()) {
-    const row = k.row++;
-    k.l.set(selTeks(`A${row}`, i + 1, TENGAH));
-    k.l.set(selTeks(`B${row}`, r.kode));
-    k.l.set(selTeks(`C${row}`, r.uraian, { ...GAYA.data, wrap: true }));
-    k.l.set(selSumber(`D${row}`, t.sheet, r.cells.pagu, r.pagu, { format: FORMAT.rupiah }));
-    k.l.set(selSumber(`E${row}`, t.sheet, r.cells.realisasi, r.realisasi, { format: FORMAT.rupiah }));
-    uang(k, row, r.pagu, r.realisasi);
+    barisKode(k, t, i + 1, r);
   }
   const akhir = k.row - 1;
   const row = k.row;
