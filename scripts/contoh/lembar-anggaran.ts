@@ -3,7 +3,7 @@
  * 3.4 (pagu per KRO per revision, Rp000). Rupiah amounts are numbers formatted #,##0; printed
  * percentages are numbers formatted as % unless the printed text is odd ("96,97%%").
  */
-import type { Workbook } from "exceljs";
+import type { Workbook, Worksheet } from "exceljs";
 import type { DataReferensi, Json } from "./data";
 import { blokKepala, bingkai, judul, lebar, tinggiBaris } from "./gaya";
 import { angkaAtauTeks, persenAtauTeks, rupiah, RUPIAH, teks, tulis } from "./sel";
@@ -27,6 +27,17 @@ function labelKegiatan(grup: Json[]): Map<string, [string, string][]> {
     out.set(kegiatan[0], [program, kegiatan]);
   }
   return out;
+}
+
+/** Writes the bold label rows from row r on; returns the next free row. */
+function tulisLabel(ws: Worksheet, r: number, label: [string, string][] = []): number {
+  for (const [kode, uraian] of label) {
+    ws.getCell(r, 1).value = kode;
+    ws.getCell(r, 2).value = uraian;
+    ws.getRow(r).font = { bold: true };
+    r++;
+  }
+  return r;
 }
 
 /**
@@ -64,12 +75,7 @@ export function lembarRealisasiRo(wb: Workbook, data: DataReferensi): void {
   for (const row of ro.rows as Json[]) {
     if (row.kegiatan !== kegiatan) {
       kegiatan = row.kegiatan;
-      for (const [kode, uraian] of label.get(kegiatan) ?? []) {
-        ws.getCell(r, 1).value = kode;
-        ws.getCell(r, 2).value = uraian;
-        ws.getRow(r).font = { bold: true };
-        r++;
-      }
+      r = tulisLabel(ws, r, label.get(kegiatan));
     }
     if (`${row.kegiatan}.${row.kro}` !== kro) {
       kro = `${row.kegiatan}.${row.kro}`;
@@ -131,12 +137,7 @@ export function lembarRealisasiTw(wb: Workbook, data: DataReferensi): void {
   for (const row of tw.rows as Json[]) {
     if (row.kegiatan !== kegiatan) {
       kegiatan = row.kegiatan;
-      for (const [kode, uraian] of label.get(kegiatan) ?? []) {
-        ws.getCell(r, 1).value = kode;
-        ws.getCell(r, 2).value = uraian;
-        ws.getRow(r).font = { bold: true };
-        r++;
-      }
+      r = tulisLabel(ws, r, label.get(kegiatan));
     }
     ws.getCell(r, 1).value = row.kode_kro.raw;
     tulis(ws.getCell(r, 2), teks(row.nama));
