@@ -5,7 +5,7 @@
  */
 import { bulat } from "../../src/core/rumus";
 import { acak } from "./acak";
-import type { Dasar } from "./dasar";
+import type { Dasar, RincianDasar } from "./dasar";
 
 export type Medan = "no" | "sasaran" | "indikator" | "target" | "satuan" | "realisasi" | "capaian";
 
@@ -66,14 +66,8 @@ export interface IndikatorSatker {
   capaian: number;
 }
 
-export interface RincianSatker {
-  kro: string;
-  namaKro: string;
-  kode: string;
-  uraian: string;
-  pagu: number;
-  realisasi: number;
-}
+/** A budget row of one satker: the base row with the satker's own amounts. */
+export type RincianSatker = RincianDasar;
 
 export interface Satker {
   nomor: number;

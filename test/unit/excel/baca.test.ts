@@ -1,15 +1,8 @@
 import { bacaSnapshot } from "../../../src/excel/baca";
 import { cellAt, formatAt, formulaAt } from "../../../src/core/snapshot";
 import { markerText } from "../../../src/core/ringkasan/plan";
-import { cariGalatMuat, MockWorkbook, type OpsiMock, type SeedLembar } from "./mockWorkbook";
-import { INDIKATOR_2024, lembarKecil, lembarPK } from "./fixtures";
-
-function buka(seeds: SeedLembar[], opsi?: OpsiMock) {
-  const wb = new MockWorkbook(seeds, opsi);
-  (globalThis as any).Office = wb.office;
-  const sync = jest.spyOn(wb.context, "sync");
-  return { wb, sync, ctx: wb.context as Excel.RequestContext };
-}
+import { cariGalatMuat, type SeedLembar } from "./mockWorkbook";
+import { bukaMock as buka, INDIKATOR_2024, lembarKecil, lembarPK } from "./fixtures";
 
 afterEach(() => delete (globalThis as any).Office);
 

@@ -4,7 +4,7 @@
 import type { CellValue } from "../../../src/core/snapshot";
 import type { PlanCell, SheetPlan } from "../../../src/core/ringkasan/plan";
 import { markerText } from "../../../src/core/ringkasan/plan";
-import type { SeedLembar } from "./mockWorkbook";
+import { MockWorkbook, type OpsiMock, type SeedLembar } from "./mockWorkbook";
 
 /** [code, sasaran code, indicator, target, satuan, realisasi] */
 export const INDIKATOR_2024: [string, string, string, number, string, number][] = [
@@ -90,3 +90,11 @@ export function rencanaRingkasan(n: number, key = "ringkasan-kinerja", name = "R
 }
 
 export const PENANDA_RINGKASAN = markerText("ringkasan-kinerja");
+
+/** A mock workbook installed as the global Office, with its context.sync counted. */
+export function bukaMock(seeds: SeedLembar[], opsi?: OpsiMock) {
+  const wb = new MockWorkbook(seeds, opsi);
+  (globalThis as any).Office = wb.office;
+  const sync = jest.spyOn(wb.context, "sync");
+  return { wb, sync, ctx: wb.context as Excel.RequestContext };
+}

@@ -3,15 +3,8 @@ import { bacaSnapshot } from "../../../src/excel/baca";
 import { lebarPoin } from "../../../src/excel/gaya";
 import { markerText, type SheetPlan } from "../../../src/core/ringkasan/plan";
 import { cellAt, formulaAt } from "../../../src/core/snapshot";
-import { MockWorkbook, type OpsiMock, type SeedLembar } from "./mockWorkbook";
-import { INDIKATOR_2024, lembarPK, PENANDA_RINGKASAN, rencanaRingkasan } from "./fixtures";
-
-function buka(seeds: SeedLembar[], opsi?: OpsiMock) {
-  const wb = new MockWorkbook(seeds, opsi);
-  (globalThis as any).Office = wb.office;
-  const sync = jest.spyOn(wb.context, "sync");
-  return { wb, sync, ctx: wb.context as Excel.RequestContext };
-}
+import { MockWorkbook, type SeedLembar } from "./mockWorkbook";
+import { bukaMock as buka, INDIKATOR_2024, lembarPK, PENANDA_RINGKASAN, rencanaRingkasan } from "./fixtures";
 
 afterEach(() => delete (globalThis as any).Office);
 
