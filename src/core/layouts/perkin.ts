@@ -7,7 +7,7 @@ import { a1 } from "../snapshot";
 import type { PerkinRow, PerkinTable, Sumber } from "../tabel";
 import type { Grid } from "./grid";
 import type { Wilayah } from "./header";
-import { bacaMedan, jalanBaris, keHuruf, kolomTahunan, keyakinan, pangkasEkor, rentang, simpan, type Peta } from "./umum";
+import { bacaMedan, jalanBaris, keHuruf, kolomTahunan, keyakinan, letakTabel, pangkasEkor, simpan, type Peta } from "./umum";
 
 /** The Perkin columns of a header, or null when the header is not a Perkin's. */
 export function petaPerkin(w: Wilayah): Peta | null {
@@ -79,20 +79,14 @@ export function bacaPerkin(grid: Grid, w: Wilayah, peta: Peta): PerkinTable {
   rows = pangkasEkor(rows, (x) => nilai.has(x));
   terbaca = rows.filter((x) => x.target !== null || x.realisasi !== null).length;
   const bawah = rows.length ? rows[rows.length - 1].row : w.header.bottom;
-  const range = rentang(w.header, bawah);
-  const t: PerkinTable = {
+  return {
     kind: "perkin",
     bentuk: "perkin",
-    id: `${grid.sheet.name}!${range}`,
-    sheet: grid.sheet.name,
-    range,
+    ...letakTabel(grid.sheet.name, w.header, bawah, headerRows),
     confidence: keyakinan(bobotPerkin(peta), terbaca, rows.length),
     columns: keHuruf(peta),
-    headerRows: headerRows.filter((h) => h <= bawah).sort((a, b) => a - b),
     rows,
   };
-  if (w.header.judul) t.title = w.header.judul;
-  return t;
 }
 
 export function kenaliPerkin(grid: Grid, w: Wilayah): PerkinTable | null {

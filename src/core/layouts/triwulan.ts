@@ -17,8 +17,8 @@ import {
   keHuruf,
   kolomTahunan,
   keyakinan,
+  letakTabel,
   pangkasEkor,
-  rentang,
   simpan,
   type Peta,
 } from "./umum";
@@ -181,20 +181,14 @@ export function bacaTriwulan(grid: Grid, w: Wilayah, p: PetaTriwulan): TriwulanT
     const akhir = rows[rows.length - 1];
     bawah = Math.max(akhir.row, ...Object.values(akhir.cells).map((s) => Number(/\d+$/.exec(s.cell)?.[0] ?? 0)));
   } else bawah = w.header.bottom;
-  const range = rentang(w.header, bawah);
-  const tabel: TriwulanTable = {
+  return {
     kind: "triwulan",
     bentuk,
-    id: `${grid.sheet.name}!${range}`,
-    sheet: grid.sheet.name,
-    range,
+    ...letakTabel(grid.sheet.name, w.header, bawah, headerRows),
     confidence: keyakinan(bobotTriwulan(p), terbaca, rows.length),
     columns: keHuruf(peta),
-    headerRows: headerRows.filter((h) => h <= bawah).sort((a, b) => a - b),
     rows,
   };
-  if (w.header.judul) tabel.title = w.header.judul;
-  return tabel;
 }
 
 /**

@@ -158,6 +158,18 @@ export function rentang(header: BlokHeader, bawah: number): string {
   return rangeA1({ top: header.top, left: header.left, bottom: Math.max(bawah, header.bottom), right: header.right });
 }
 
+/** Where a table lies: id, sheet, range, its header rows down to the last data row, and its caption. */
+export function letakTabel(sheet: string, header: BlokHeader, bawah: number, headerRows: number[]) {
+  const range = rentang(header, bawah);
+  return {
+    id: `${sheet}!${range}`,
+    sheet,
+    range,
+    headerRows: headerRows.filter((h) => h <= bawah).sort((a, b) => a - b),
+    ...(header.judul ? { title: header.judul } : {}),
+  };
+}
+
 /**
  * Confidence 0..1: half from the header (the share of the kind's fields found, weighted), half
  * from the data (the share of rows whose values read as numbers). A header without data rows
