@@ -5,7 +5,7 @@
 import { normalisasi } from "../grid";
 import type { AnggaranRow, AnggaranTable } from "../../tabel";
 import { labelDipilih, labelTotal, pilihKolom, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
-import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
+import { bacaUang, isiPersen, isiUang, kolomPecahan } from "./nilai";
 
 const KODE: [RegExp, string][] = [
   [/(^| )pegawai( |$)/, "51"],
@@ -41,14 +41,10 @@ export function kenaliJenisBelanja(ctx: Konteks): AnggaranTable | null {
     const p = bacaUang(grid, r, pagu.col, pagu.kali);
     const row: AnggaranRow = { row: r, kode: null, uraian: uraian || label, pagu: p.value, realisasi: null, total: false, cells: { pagu: p.sumber } };
     if (real) {
-      const b = bacaUang(grid, r, real.col, real.kali);
-      row.realisasi = b.value;
-      row.cells.realisasi = b.sumber;
+      isiUang(grid, r, row, "realisasi", real);
     }
     if (pct) {
-      const b = bacaPersen(grid, r, pct.col, pecahan);
-      row.persen = b.value;
-      row.cells.persen = b.sumber;
+      isiPersen(grid, r, row, pct.col, pecahan);
     }
     if (labelTotal(label)) row.total = true;
     else {

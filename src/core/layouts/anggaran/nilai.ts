@@ -4,7 +4,7 @@
  */
 import { bacaAngka, hitungDesimal } from "../../angka";
 import { a1 } from "../../snapshot";
-import type { Sumber } from "../../tabel";
+import type { AnggaranRow, Sumber } from "../../tabel";
 import type { Grid } from "../grid";
 
 export interface Bacaan {
@@ -128,4 +128,20 @@ export function kolomPecahan(grid: Grid, rows: number[], col: number): boolean {
 /** Text of a cell as seen (merged areas included), trimmed. */
 export function teks(grid: Grid, row: number, col: number): string {
   return grid.text(row, col);
+}
+
+type MedanUang = "pagu" | "realisasi" | "sisa";
+
+/** Reads a money column of row r into the row's field, with its provenance under the same name. */
+export function isiUang(grid: Grid, r: number, row: AnggaranRow, medan: MedanUang, kolom: { col: number; kali: number }): void {
+  const b = bacaUang(grid, r, kolom.col, kolom.kali);
+  row[medan] = b.value;
+  row.cells[medan] = b.sumber;
+}
+
+/** Reads the printed % of row r into `persen`, with its provenance. */
+export function isiPersen(grid: Grid, r: number, row: AnggaranRow, col: number, pecahan: boolean): void {
+  const b = bacaPersen(grid, r, col, pecahan);
+  row.persen = b.value;
+  row.cells.persen = b.sumber;
 }

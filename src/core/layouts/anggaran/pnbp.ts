@@ -8,7 +8,7 @@
  */
 import type { AnggaranRow, AnggaranTable } from "../../tabel";
 import { labelDipilih, labelTotal, pilihKolom, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
-import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
+import { bacaUang, isiPersen, kolomPecahan } from "./nilai";
 import { normalisasi } from "../grid";
 
 export interface AnggaranRowPnbp extends AnggaranRow {
@@ -49,9 +49,7 @@ export function kenaliPnbp(ctx: Konteks): AnggaranTable | null {
     if (lalu) row.sdBulanLalu = baca(lalu, "sdBulanLalu");
     if (ini) row.bulanIni = baca(ini, "bulanIni");
     if (pct) {
-      const b = bacaPersen(grid, r, pct.col, pecahan);
-      row.persen = b.value;
-      row.cells.persen = b.sumber;
+      isiPersen(grid, r, row, pct.col, pecahan);
     }
     if (!row.uraian && row.pagu === null && row.realisasi === null) continue;
     row.total = labelTotal(row.uraian);

@@ -6,7 +6,7 @@
 import type { AnggaranRow, AnggaranTable } from "../../tabel";
 import { labelDipilih, labelTotal, letakkanBaris, pilihKolom, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
 import { PohonKode } from "./kode";
-import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
+import { bacaUang, isiPersen, isiUang, kolomPecahan } from "./nilai";
 
 export function kenaliRo(ctx: Konteks): AnggaranTable | null {
   const { grid, kepala, badan } = ctx;
@@ -32,14 +32,10 @@ export function kenaliRo(ctx: Konteks): AnggaranTable | null {
     const row: AnggaranRow = { row: r, kode: null, uraian: "", pagu: p.value, realisasi: re ? re.value : null, total: false, cells: { pagu: p.sumber } };
     if (re) row.cells.realisasi = re.sumber;
     if (pct) {
-      const b = bacaPersen(grid, r, pct.col, pecahan);
-      row.persen = b.value;
-      row.cells.persen = b.sumber;
+      isiPersen(grid, r, row, pct.col, pecahan);
     }
     if (sisa) {
-      const b = bacaUang(grid, r, sisa.col, sisa.kali);
-      row.sisa = b.value;
-      row.cells.sisa = b.sumber;
+      isiUang(grid, r, row, "sisa", sisa);
     }
     const adaAngka = row.pagu !== null || row.realisasi !== null;
     if (p.sumber.problem) rusak++;

@@ -5,7 +5,7 @@
 import type { AnggaranRow, AnggaranTable, TriwulanNilai } from "../../tabel";
 import { kolomPeran, labelDipilih, labelTotal, letakkanBaris, pilihKolom, pilihLabel, rakitTabel, satuKolom, teksLabel, type Kolom, type Konteks } from "./kerangka";
 import { PohonKode } from "./kode";
-import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
+import { bacaPersen, isiUang, kolomPecahan } from "./nilai";
 
 export function kenaliTriwulanAnggaran(ctx: Konteks): AnggaranTable | null {
   const { grid, kepala, badan } = ctx;
@@ -38,14 +38,10 @@ export function kenaliTriwulanAnggaran(ctx: Konteks): AnggaranTable | null {
   for (const r of badan) {
     const row: AnggaranRow = { row: r, kode: null, uraian: "", pagu: null, realisasi: null, total: false, cells: {} };
     if (pagu) {
-      const b = bacaUang(grid, r, pagu.col, pagu.kali);
-      row.pagu = b.value;
-      row.cells.pagu = b.sumber;
+      isiUang(grid, r, row, "pagu", pagu);
     }
     if (real) {
-      const b = bacaUang(grid, r, real.col, real.kali);
-      row.realisasi = b.value;
-      row.cells.realisasi = b.sumber;
+      isiUang(grid, r, row, "realisasi", real);
     }
     let adaPersen = false;
     const nilai = tw.map((q, i): TriwulanNilai => {
