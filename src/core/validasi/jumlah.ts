@@ -25,11 +25,14 @@ function rentang(t: AnggaranTable, idx: number[]): string {
   return a === b ? `baris ${a}` : `baris ${a}–${b}`;
 }
 
-/** A value of the row that should equal one computed from the same row: reported beyond a rupiah and the shown precision. */
-function selisihBaris(out: Issue[], t: AnggaranTable, row: AnggaranRow, medan: string, tertulis: number, hitung: number, pesan: string): void {
+/**
+ * A value of the row that should equal one computed from the same row: reported beyond a rupiah and
+ * the shown precision. The message is built only for a finding (formatting Rupiah costs more than the check).
+ */
+function selisihBaris(out: Issue[], t: AnggaranTable, row: AnggaranRow, medan: string, tertulis: number, hitung: number, pesan: () => string): void {
   const beda = tertulis - hitung;
   if ((beda > 1 || beda < -1) && Math.abs(beda) > tol(row, medan, tertulis)) {
-    out.push(buatIssue(t, "jumlah-selisih", "error", selMedan(t, row, medan), pesan, hitung, tertulis));
+    out.push(buatIssue(t, "jumlah-selisih", "error", selMedan(t, row, medan), pesan(), hitung, tertulis));
   }
 }
 
@@ -85,14 +88,13 @@ export function periksaJumlah(t: AnggaranTable, pohon = new KumpulanPohon()): Is
     const sisa = row.sisa ?? null;
     if (sisa !== null && pagu !== null && real !== null) {
       const hitung = pagu - real;
-      selisihBaris(out, t, row, "sisa", sisa, hitung, `Sisa "${namaBaris(row)}" tertulis ${teksRupiah(sisa)}, tetapi pagu ${teksRupiah(pagu)} − realisasi ${teksRupiah(real)} = ${teksRupiah(hitung)}.`);
+      selisihBaris(out, t, row, "sisa", sisa, hitung, () => `Sisa "${namaBaris(row)}" tertulis ${teksRupiah(sisa)}, tetapi pagu ${teksRupiah(pagu)} − realisasi ${teksRupiah(real)} = ${teksRupiah(hitung)}.`);
     }
     const lalu = nilaiMedan(row, "sdBulanLalu");
     const ini = nilaiMedan(row, "bulanIni");
     if (real !== null && lalu !== null && ini !== null) {
       const hitung = lalu + ini;
-      const label = p.kaki[i] ? row.uraian || "Total" : namaBaris(row);
-      selisihBaris(out, t, row, "realisasi", real, hitung, `Jumlah penerimaan "${label}" tertulis ${teksRupiah(real)}, tetapi s/d bulan lalu ${teksRupiah(lalu)} + bulan ini ${teksRupiah(ini)} = ${teksRupiah(hitung)} (selisih ${teksRupiah(real - hitung)}).`);
+      selisihBaris(out, t, row, "realisasi", real, hitung, () => `Jumlah penerimaan "${p.kaki[i] ? row.uraian || "Total" : namaBaris(row)}" tertulis ${teksRupiah(real)}, tetapi s/d bulan lalu ${teksRupiah(lalu)} + bulan ini ${teksRupiah(ini)} = ${teksRupiah(hitung)} (selisih ${teksRupiah(real - hitung)}).`);
     }
   }
   return out;
