@@ -18,7 +18,16 @@ const langkah: Langkah[] = [
     nama: "SAKIP.CAPAIAN",
     jalan: async () => {
       const r = benchCapaianTerpisah();
-      return [{ nama: r.name, nilai: r.ms, satuan: "ms", sasaran: `≤ ${r.goal} ms`, ok: r.ms <= r.goal }];
+      return [
+        {
+          nama: r.name,
+          nilai: r.ms,
+          satuan: "ms",
+          acuan: { nama: "panggilan pertama, kode belum terkompilasi", nilai: r.pertamaMs, satuan: "ms" },
+          sasaran: `≤ ${r.goal} ms`,
+          ok: r.ms <= r.goal,
+        },
+      ];
     },
   },
   { nama: "pengenalan dan validasi", jalan: () => benchPengenalan() },

@@ -117,6 +117,13 @@ function matriks(x: Masukan): Sel[][] {
   return x as Sel[][];
 }
 
+/** Row i of a range, which must be `kolom` wide (checked while reading: one pass over the rows). */
+function barisRentang(mk: Sel[][], i: number, kolom: number): Sel[] {
+  const r = mk[i];
+  if (r.length !== kolom) throw galat("#VALUE!", "Rentang tidak persegi");
+  return r;
+}
+
 /**
  * Applies `fungsi` cell by cell. A single result is returned as [[value]] or thrown as an Excel error
  * (so the cell shows the message); over ranges each failing cell holds its own error.
@@ -142,11 +149,6 @@ export function angkat(fungsi: (...a: any[]) => number | string, pengubah: Pengu
       throw galat("#VALUE!", `Ukuran rentang tidak sama: ${baris}×${kolom} dan ${b}×${c}`);
     }
   }
-  for (const mk of m) {
-    for (const r of mk) {
-      if (r.length !== mk[0].length) throw galat("#VALUE!", "Rentang tidak persegi");
-    }
-  }
 
   if (n > 4) throw new Error("angkat: paling banyak 4 argumen");
   // Single cells are read once, not once per row.
@@ -165,14 +167,13 @@ export function angkat(fungsi: (...a: any[]) => number | string, pengubah: Pengu
     // Finite numbers skip the reader: most cells of a large range are plain numbers.
     angkaSaja[k] && typeof x === "number" && x - x === 0 ? x : pengubah[k](x);
 
+  if (kolom === 1 && !galatTetap) return kolomTunggal(fungsi, n, baris, m, tunggal, tetap, baca);
   const b: unknown[] = [undefined, undefined, undefined, undefined];
   const baris1: (Sel[] | null)[] = [null, null, null, null];
   const keluaran: Keluaran[][] = new Array(baris);
   for (let i = 0; i < baris; i++) {
-    for (let k = 0; k < n; k++) baris1[k] = tunggal[k] ? null : m[k][i];
-    // A one-column result row is built as a literal after its value is known, so a number stays an
-    // unboxed double (a row pre-filled with "" would box every number and double the garbage).
-    const r: Keluaran[] | null = kolom === 1 ? null : new Array(kolom);
+    for (let k = 0; k < n; k++) baris1[k] = tunggal[k] ? null : barisRentang(m[k], i, kolom);
+    const r: Keluaran[] = new Array(kolom);
     for (let j = 0; j < kolom; j++) {
       let hasil: Keluaran;
       if (galatTetap) hasil = galatTetap;
@@ -192,12 +193,55 @@ export function angkat(fungsi: (...a: any[]) => number | string, pengubah: Pengu
           hasil = galatDari(e);
         }
       }
-      if (r === null) keluaran[i] = [hasil];
-      else r[j] = hasil;
+      r[j] = hasil;
     }
-    if (r !== null) keluaran[i] = r;
+    keluaran[i] = r;
   }
 
   if (baris === 1 && kolom === 1 && typeof keluaran[0][0] === "object") throw keluaran[0][0];
+  return keluaran;
+}
+
+/**
+ * The common spill: one column of results. Arguments stay in locals (an array that also holds text
+ * such as "maks" would box every number it receives), and each row is a literal built once its
+ * value is known, so a number stays an unboxed double.
+ */
+function kolomTunggal(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  fungsi: (...a: any[]) => number | string,
+  n: number,
+  baris: number,
+  m: Sel[][][],
+  tunggal: boolean[],
+  tetap: unknown[],
+  baca: (k: number, x: Sel) => unknown,
+): Keluaran[][] {
+  const kol = (k: number): Sel[][] | null => (k < n && !tunggal[k] ? m[k] : null);
+  const c0 = kol(0);
+  const c1 = kol(1);
+  const c2 = kol(2);
+  const c3 = kol(3);
+  const keluaran: Keluaran[][] = new Array(baris);
+  for (let i = 0; i < baris; i++) {
+    const r0 = c0 === null ? null : barisRentang(c0, i, 1);
+    const r1 = c1 === null ? null : barisRentang(c1, i, 1);
+    const r2 = c2 === null ? null : barisRentang(c2, i, 1);
+    const r3 = c3 === null ? null : barisRentang(c3, i, 1);
+    let hasil: Keluaran;
+    try {
+      const a0 = r0 === null ? tetap[0] : baca(0, r0[0]);
+      const a1 = r1 === null ? tetap[1] : baca(1, r1[0]);
+      const a2 = r2 === null ? tetap[2] : baca(2, r2[0]);
+      const a3 = r3 === null ? tetap[3] : baca(3, r3[0]);
+      if (a0 === KOSONG || a1 === KOSONG || a2 === KOSONG || a3 === KOSONG) hasil = "";
+      else if (a0 === NA || a1 === NA || a2 === NA || a3 === NA) hasil = galat("#N/A", "Nilai N/A");
+      else hasil = fungsi(a0, a1, a2, a3);
+    } catch (e) {
+      hasil = galatDari(e);
+    }
+    keluaran[i] = [hasil];
+  }
+  if (baris === 1 && typeof keluaran[0][0] === "object") throw keluaran[0][0];
   return keluaran;
 }

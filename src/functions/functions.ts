@@ -8,6 +8,16 @@ import { angkat, pecahan, ANGKA, ARAH, SKALA } from "./angkat";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
+// Built once: a fresh wrapper per call would hand the engine a new callee on every recalculation.
+const PECAHAN = {
+  capaian: pecahan(rumus.capaian),
+  produktivitas: pecahan(rumus.produktivitas),
+  efisiensi: pecahan(rumus.efisiensi),
+  pertumbuhan: pecahan(rumus.pertumbuhan),
+  penyerapan: pecahan(rumus.penyerapan),
+  efisiensiAnggaran: pecahan(rumus.efisiensiAnggaran),
+};
+
 /**
  * Capaian kinerja: realisasi dibagi target (maksimasi) atau 2 − realisasi/target (minimasi). Hasil berupa pecahan; format sel sebagai persen.
  * @customfunction CAPAIAN
@@ -17,7 +27,7 @@ import { angkat, pecahan, ANGKA, ARAH, SKALA } from "./angkat";
  * @returns Capaian sebagai pecahan (1,2333 = 123,33 %)
  */
 export function capaian(target: any[][], realisasi: any[][], arah?: any[][]): any[][] {
-  return angkat(pecahan(rumus.capaian), [ANGKA, ANGKA, ARAH], [target, realisasi, arah]);
+  return angkat(PECAHAN.capaian, [ANGKA, ANGKA, ARAH], [target, realisasi, arah]);
 }
 
 /**
@@ -28,7 +38,7 @@ export function capaian(target: any[][], realisasi: any[][], arah?: any[][]): an
  * @returns Kenaikan sebagai pecahan
  */
 export function produktivitas(sebelum: any[][], sesudah: any[][]): any[][] {
-  return angkat(pecahan(rumus.produktivitas), [ANGKA, ANGKA], [sebelum, sesudah]);
+  return angkat(PECAHAN.produktivitas, [ANGKA, ANGKA], [sebelum, sesudah]);
 }
 
 /**
@@ -39,7 +49,7 @@ export function produktivitas(sebelum: any[][], sesudah: any[][]): any[][] {
  * @returns Penghematan sebagai pecahan
  */
 export function efisiensi(sebelum: any[][], sesudah: any[][]): any[][] {
-  return angkat(pecahan(rumus.efisiensi), [ANGKA, ANGKA], [sebelum, sesudah]);
+  return angkat(PECAHAN.efisiensi, [ANGKA, ANGKA], [sebelum, sesudah]);
 }
 
 /**
@@ -50,7 +60,7 @@ export function efisiensi(sebelum: any[][], sesudah: any[][]): any[][] {
  * @returns Pertumbuhan sebagai pecahan
  */
 export function pertumbuhan(lalu: any[][], kini: any[][]): any[][] {
-  return angkat(pecahan(rumus.pertumbuhan), [ANGKA, ANGKA], [lalu, kini]);
+  return angkat(PECAHAN.pertumbuhan, [ANGKA, ANGKA], [lalu, kini]);
 }
 
 /**
@@ -61,7 +71,7 @@ export function pertumbuhan(lalu: any[][], kini: any[][]): any[][] {
  * @returns Penyerapan sebagai pecahan
  */
 export function penyerapan(pagu: any[][], realisasi: any[][]): any[][] {
-  return angkat(pecahan(rumus.penyerapan), [ANGKA, ANGKA], [pagu, realisasi]);
+  return angkat(PECAHAN.penyerapan, [ANGKA, ANGKA], [pagu, realisasi]);
 }
 
 /**
@@ -96,7 +106,7 @@ export function ibr(realisasiAnggaran: any[][], realisasi: any[][]): any[][] {
  * @returns Rasio efisiensi sebagai pecahan
  */
 export function efisiensiAnggaran(pagu: any[][], target: any[][], realisasiAnggaran: any[][], realisasi: any[][]): any[][] {
-  return angkat(pecahan(rumus.efisiensiAnggaran), [ANGKA, ANGKA, ANGKA, ANGKA], [pagu, target, realisasiAnggaran, realisasi]);
+  return angkat(PECAHAN.efisiensiAnggaran, [ANGKA, ANGKA, ANGKA, ANGKA], [pagu, target, realisasiAnggaran, realisasi]);
 }
 
 /**

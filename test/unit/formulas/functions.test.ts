@@ -146,6 +146,18 @@ describe("ranges", () => {
     expect(e).toMatchObject({ code: "#VALUE!", message: "Ukuran rentang tidak sama: 2×1 dan 3×1" });
   });
 
+  test("a ragged range (rows of different widths) → #VALUE!, in a column and in a block", () => {
+    expect(galatDari(() => F.capaian([[30], [1, 2], [3]], [[37], [1], [3]]))).toMatchObject({ code: "#VALUE!", message: "Rentang tidak persegi" });
+    expect(galatDari(() => F.ibt([[100, 200], [300]], [[1, 2], [3, 4]]))).toMatchObject({ code: "#VALUE!", message: "Rentang tidak persegi" });
+  });
+
+  test("a bad single argument gives its error in every cell of the spill", () => {
+    expect(F.capaian([[1], [2]], [[1], [2]], [["naik"]])).toEqual([
+      [expect.objectContaining({ code: "#VALUE!" })],
+      [expect.objectContaining({ code: "#VALUE!" })],
+    ]);
+  });
+
   test("ANGKA over a column of report text", () => {
     expect(F.angka([["20.535.869.000"], ["99,77%"], ["N/A"], ["-"], ["1,530,589,950"]])).toEqual([
       [20535869000],
