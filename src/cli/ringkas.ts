@@ -4,7 +4,7 @@
  * The input is never written; the output appears whole or not at all.
  */
 import type { Command } from "commander";
-import { amankanRencana, hitungTingkat } from "../core/gabung";
+import { hitungTingkat } from "../core/gabung";
 import { chooseNames, type SheetPlan } from "../core/ringkasan/plan";
 import type { Issue, Tabel } from "../core/tabel";
 import { bacaBerkas, bacaSnapshot } from "./berkas";
@@ -41,7 +41,7 @@ export async function ringkasBerkas(berkas: string, opsi: OpsiRingkas, k: Keluar
   const { buatRingkasan } = require("../core/ringkasan") as { buatRingkasan: BuatRingkasan };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { tulisRingkasan } = require("../xlsx/tulis") as { tulisRingkasan: TulisRingkasan };
-  const plans = amankanRencana(buatRingkasan(hasil.tables, hasil.issues));
+  const plans = buatRingkasan(hasil.tables, hasil.issues);
   const nama = chooseNames(
     snapshot.sheets.map((s) => ({ name: s.name, generatedKey: s.generatedKey })),
     plans,

@@ -4,7 +4,7 @@
  */
 import type { SheetPlan } from "../ringkasan/plan";
 import type { Severity } from "../tabel";
-import { amankanRencana } from "./aman";
+import { amankanRencana } from "../ringkasan/aman";
 import { anggaranSatker, type AnggaranSatker } from "./anggaran";
 import { bandingkanIndikator, type BarisBanding } from "./indikator";
 import type { BerkasGabung, GagalGabung } from "./jenis";
@@ -18,7 +18,7 @@ export type { BarisBanding, NilaiIndikator } from "./indikator";
 export { anggaranSatker } from "./anggaran";
 export { bandingkanIndikator, hitungCapaian } from "./indikator";
 export { peringkat } from "./peringkat";
-export { amankanRencana, teksSel, tanpaKendali, BATAS_SEL } from "./aman";
+export { amankanRencana, teksSel, tanpaKendali, BATAS_SEL } from "../ringkasan/aman";
 export { namaSatker, namaUnik, namaDariBerkas, namaDariJudul } from "./satker";
 export { hitungTingkat } from "./lembar-temuan";
 

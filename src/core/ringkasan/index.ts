@@ -1,5 +1,6 @@
 /** Summary sheets: one builder per sheet, each turning the recognized tables into a SheetPlan. */
 import type { Issue, Tabel } from "../tabel";
+import { amankanRencana } from "./aman";
 import type { SheetPlan } from "./plan";
 import { KUNCI_RINGKASAN_KINERJA, ringkasanKinerja } from "./ringkasan-kinerja";
 import { KUNCI_CAPAIAN_TRIWULAN, capaianTriwulan } from "./capaian-triwulan";
@@ -36,11 +37,12 @@ function adaData(kunci: KunciRingkasan, tables: Tabel[]): boolean {
 
 /**
  * Builds the summary sheets. Without `keys`, every sheet that has data (Temuan always);
- * with `keys`, exactly those, in the standard order. Unknown keys are ignored.
+ * with `keys`, exactly those, in the standard order. Unknown keys are ignored. Every surface
+ * renders these plans, so the text is made safe for a cell here (control characters, length).
  */
 export function buatRingkasan(tables: Tabel[], issues: Issue[], keys?: string[]): SheetPlan[] {
   const pilih = keys ? KUNCI_RINGKASAN.filter((k) => keys.includes(k)) : KUNCI_RINGKASAN.filter((k) => adaData(k, tables));
-  return pilih.map((k) => PEMBUAT[k](tables, issues));
+  return amankanRencana(pilih.map((k) => PEMBUAT[k](tables, issues)));
 }
 
 export type { SheetPlan } from "./plan";

@@ -5,7 +5,7 @@
  * not finite (a ratio over a denormal divisor) has no form in the file either: it is dropped, and
  * a formula keeps no cached result, so Excel computes it on opening.
  */
-import type { PlanCell, SheetPlan } from "../ringkasan/plan";
+import type { PlanCell, SheetPlan } from "./plan";
 
 export const BATAS_SEL = 32767;
 
