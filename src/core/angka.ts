@@ -63,17 +63,18 @@ function bacaTeks(asli: string): Angka {
   const kurung = /^\((.*)\)$/.exec(s);
   if (kurung && !/[()]/.test(kurung[1])) {
     const dalam = kurung[1].trim();
-    const minus = /^[-−]/.test(dalam);
-    const r = bacaTeks(minus ? dalam.replace(/^[-−]\s*/, "") : dalam);
+    const minus = /^[-−–]/.test(dalam);
+    const r = bacaTeks(minus ? dalam.replace(/^[-−–]\s*/, "") : dalam);
     if (r.kind !== "angka") return r.kind === "rusak" ? { ...r, teks: asli } : r;
-    if (minus && /^[-−]/.test(dalam.replace(/^[-−]\s*/, ""))) return rusak(asli, "Tanda minus ganda");
+    if (minus && /^[-−–]/.test(dalam.replace(/^[-−–]\s*/, ""))) return rusak(asli, "Tanda minus ganda");
     return minus ? { ...r, value: -r.value } : r;
   }
 
   let sisa = s;
   let negatif = false;
   let rupiah = false;
-  const tanda = /^([-−+])\s*/.exec(sisa);
+  // Word processors turn a typed minus into an en dash ("– 0,06%"); before digits it is a minus.
+  const tanda = /^([-−–+])\s*/.exec(sisa);
   if (tanda) {
     negatif = tanda[1] !== "+";
     sisa = sisa.slice(tanda[0].length);
@@ -82,7 +83,7 @@ function bacaTeks(asli: string): Angka {
   if (rp) {
     rupiah = true;
     sisa = sisa.slice(rp[0].length);
-    const t2 = /^([-−])\s*/.exec(sisa);
+    const t2 = /^([-−–])\s*/.exec(sisa);
     if (t2 && !tanda) {
       negatif = true;
       sisa = sisa.slice(t2[0].length);
