@@ -2,13 +2,14 @@
  * antar-lembar: the same indicator or budget code printed with different values on two sheets.
  *
  * Indicators of perkin/triwulan tables are matched by name (exact after normalising, else word
- * similarity ≥ 0.8, best pairs first); budget rows by kode, where one sheet may hold the KRO row
+ * similarity ≥ 0.8, best pairs first), and the quarterly physical plan is compared with the
+ * rencana aksi's target antara; budget rows by kode, where one sheet may hold the KRO row
  * and the other only its RO rows (the KRO then counts as the sum of its rows). The finding goes
  * on the later sheet and names the sheet and cell of the other value. Values agree when they are
  * equal at the coarser of the two shown precisions (105 % and 105,26 % agree).
  */
 import { penyerapan } from "../rumus";
-import type { AnggaranTable, Issue, Tabel } from "../tabel";
+import type { AnggaranTable, Issue, Tabel, TriwulanRow } from "../tabel";
 import { BATAS_MIRIP, bakuNama, kataNama, kemiripan } from "./nama";
 import { KumpulanPohon, normalKode, type Pohon } from "./pohon";
 import { buatIssue, desimalTampil, kapital, namaBaris, namaMedan, samaNilai, selMedan, teksAngka, teksPersen, teksRupiah, type Baris } from "./umum";
@@ -77,10 +78,9 @@ function kelompokkan(tabel: Tabel[]): Kemunculan[][] {
   return kelompok;
 }
 
-function indikator(tabel: Tabel[]): Issue[] {
+function indikator(kelompok: Kemunculan[][]): Issue[] {
   const out: Issue[] = [];
-  if (tabel.filter((t) => t.kind !== "anggaran").length < 2) return out;
-  for (const g of kelompokkan(tabel)) {
+  for (const g of kelompok) {
     if (g.length < 2) continue;
     for (const medan of ["target", "realisasi", "capaian"]) {
       let awal: Kemunculan | null = null;
@@ -107,6 +107,51 @@ function indikator(tabel: Tabel[]): Issue[] {
             x.mirip || awal.mirip ? "warning" : "error",
             selMedan(x.t, x.row, medan),
             `${kapital(namaMedan(medan))} "${namaBaris(x.row)}" di sini ${teksAngka(v, dx)}${persen}, tetapi di ${tempat} ${teksAngka(va, da)}${persen}${mirip}.`,
+            va,
+            v,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+const TW = ["I", "II", "III", "IV"];
+
+function bentukTriwulan(x: Kemunculan): string | null {
+  return x.t.kind === "triwulan" ? x.t.bentuk : null;
+}
+
+/**
+ * The physical plan per quarter (S of Tabel 3.9, cumulative %) against the rencana aksi's target
+ * antara at each quarter's end (Tabel 3.7): the report keeps them equal, so a difference is probably
+ * a slip in one of them (a warning, on the later sheet).
+ */
+function targetAntara(kelompok: Kemunculan[][]): Issue[] {
+  const out: Issue[] = [];
+  const nama = (x: Kemunculan) => (bentukTriwulan(x) === "fisik" ? "rencana fisik (S)" : "target antara");
+  for (const g of kelompok) {
+    const fisik = g.find((x) => bentukTriwulan(x) === "fisik");
+    if (!fisik) continue;
+    for (const ra of g) {
+      if (bentukTriwulan(ra) !== "rencana-aksi") continue;
+      const [awal, kini] = ra.ti < fisik.ti ? [ra, fisik] : [fisik, ra];
+      for (let q = 0; q < 4; q++) {
+        const medan = `tw${q + 1}.target`;
+        const va = (awal.row as TriwulanRow).triwulan[q]?.target ?? null;
+        const v = (kini.row as TriwulanRow).triwulan[q]?.target ?? null;
+        if (va === null || v === null) continue;
+        const da = desimalTampil(awal.row.cells[medan], va);
+        const dx = desimalTampil(kini.row.cells[medan], v);
+        if (samaNilai(va, da, v, dx)) continue;
+        out.push(
+          buatIssue(
+            kini.t,
+            "antar-lembar",
+            "warning",
+            selMedan(kini.t, kini.row, medan),
+            `${kapital(nama(kini))} TW ${TW[q]} "${namaBaris(kini.row)}" di sini ${teksAngka(v, dx)} %, tetapi ${nama(awal)} di lembar ${lembar(awal.t.sheet)} sel ${selMedan(awal.t, awal.row, medan)} ${teksAngka(va, da)} %.`,
             va,
             v,
           ),
@@ -268,5 +313,6 @@ function kode(tabel: Tabel[], pohon: KumpulanPohon): Issue[] {
 }
 
 export function periksaAntarLembar(tabel: Tabel[], pohon = new KumpulanPohon()): Issue[] {
-  return [...indikator(tabel), ...kode(tabel, pohon)];
+  const kelompok = tabel.filter((t) => t.kind !== "anggaran").length < 2 ? [] : kelompokkan(tabel);
+  return [...indikator(kelompok), ...targetAntara(kelompok), ...kode(tabel, pohon)];
 }

@@ -11,7 +11,8 @@
  *                   realisasi 84,93 / capaian 113,24 % vs 84,64 / 112,85 % (seed-perkin §11.2–3)
  * and, as warnings, numbers stored as text ("3.66", "82, 25", "123, 33%", "96,97%%", "1.20%",
  * "0.00"), the IKM realisasi in Persen for an Indeks, and the IKM target antara of the Rencana Aksi
- * that fall (25 % → 8 %, seed-perkin §11.7). A copy with those cells corrected has none.
+ * that fall (25 % → 8 %) and differ from Tabel 3.9's S at TW II–IV (12/10/4 % against 50/75/100 %,
+ * seed-perkin §11.7, `target_3_7_matches_S` false). A copy with those cells corrected has none.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -93,7 +94,12 @@ describe("sample workbook contoh-lakip-2024.xlsx", () => {
   });
 
   it("warns about numbers stored badly, the IKM unit and the IKM target antara", () => {
-    const peringatan = hasil.filter((i) => i.severity === "warning").map(ringkas).sort();
+    const semua = hasil.filter((i) => i.severity === "warning");
+    const peringatan = semua.map(ringkas).sort();
+    const pesan = (cell: string) => semua.find((i) => `${i.sheet}!${i.cell}` === cell && i.rule === "antar-lembar")!.message;
+    expect(pesan("Rencana Aksi!G39")).toContain("Target antara TW II \"Indeks Kepuasan Masyarakat terhadap layanan jasa industri\" di sini 12 %, tetapi rencana fisik (S) di lembar 'Capaian TW' sel I17 50 %");
+    expect(pesan("Rencana Aksi!I39")).toContain("di sini 10 %, tetapi rencana fisik (S) di lembar 'Capaian TW' sel K17 75 %");
+    expect(pesan("Rencana Aksi!K39")).toContain("di sini 4 %, tetapi rencana fisik (S) di lembar 'Capaian TW' sel M17 100 %");
     expect(peringatan).toEqual(
       [
         "angka-teks PK 2024!G9",
@@ -102,6 +108,9 @@ describe("sample workbook contoh-lakip-2024.xlsx", () => {
         "angka-teks Capaian TW!F7",
         "satuan-beda Capaian TW!E17",
         "kumulatif-turun Rencana Aksi!G37",
+        "antar-lembar Rencana Aksi!G39",
+        "antar-lembar Rencana Aksi!I39",
+        "antar-lembar Rencana Aksi!K39",
         "angka-teks Realisasi per TW!J15",
         "angka-teks PNBP!G19",
         "angka-teks PNBP!G24",
