@@ -96,30 +96,92 @@ const adaKenali = fs.existsSync(path.join(ROOT, "src/core/layouts/index.ts"));
   test("--json follows the contract: tables for every sheet, issues, exit code by severity", async () => {
     const r = kinerja("periksa", CONTOH, "--json");
     const hasil = JSON.parse(r.keluar) as HasilPeriksa;
+    expect(Object.keys(hasil).sort()).toEqual(["file", "issues", "tables"]);
     expect(hasil.file).toBe(CONTOH);
     const snap = await bacaBukuKerja(new Uint8Array(fs.readFileSync(CONTOH)));
     for (const s of snap.sheets) expect(hasil.tables.filter((t) => t.sheet === s.name).length).toBeGreaterThan(0);
+    const angkaAtauNull = (v: unknown) => v === null || (typeof v === "number" && Number.isFinite(v));
     for (const t of hasil.tables) {
       expect(["perkin", "triwulan", "anggaran"]).toContain(t.kind);
       expect(t.range).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
       expect(t.confidence).toBeGreaterThan(0);
       expect(t.confidence).toBeLessThanOrEqual(1);
-      for (const row of t.rows) expect(Number.isInteger(row.row)).toBe(true);
+      for (const [medan, huruf] of Object.entries(t.columns)) expect({ medan, huruf }).toEqual({ medan, huruf: expect.stringMatching(/^[A-Z]{1,3}$/) });
+      for (const row of t.rows as unknown as Record<string, unknown>[]) {
+        expect(Number.isInteger(row.row)).toBe(true);
+        if (t.kind === "anggaran") {
+          expect(row.kode === null || typeof row.kode === "string").toBe(true);
+          expect(typeof row.uraian).toBe("string");
+          expect(typeof row.total).toBe("boolean");
+          for (const m of ["pagu", "realisasi"]) expect(angkaAtauNull(row[m])).toBe(true);
+        } else {
+          expect(row.sasaran === null || typeof row.sasaran === "string").toBe(true);
+          expect(typeof row.indikator).toBe("string");
+          for (const m of ["target", "realisasi"]) expect(angkaAtauNull(row[m])).toBe(true);
+          if (t.kind === "perkin") {
+            expect(row.satuan === null || typeof row.satuan === "string").toBe(true);
+            expect(angkaAtauNull(row.capaian)).toBe(true);
+          }
+        }
+        if (t.kind === "triwulan" || row.triwulan !== undefined) {
+          const tw = row.triwulan as { target: unknown; realisasi: unknown }[];
+          expect(tw).toHaveLength(4);
+          for (const q of tw) expect(angkaAtauNull(q.target) && angkaAtauNull(q.realisasi)).toBe(true);
+        }
+      }
     }
+    // The report's numbers, in the contract's units: percent points, Rupiah after (Rp000).
+    const pk = hasil.tables.find((t) => t.sheet === "PK 2024" && t.kind === "perkin")!;
+    expect(pk.rows.find((x) => x.row === 5)).toMatchObject({ target: 30, realisasi: 37, satuan: expect.any(String) });
+    expect(pk.rows.find((x) => x.row === 12)).toMatchObject({ target: 5, realisasi: 22.74, capaian: 587.47 });
+    const tw = hasil.tables.find((t) => t.sheet === "Capaian TW")!;
+    expect((tw.rows.find((x) => x.row === 17) as unknown as { triwulan: unknown }).triwulan).toEqual([
+      { target: 25, realisasi: expect.any(Number) },
+      { target: 50, realisasi: expect.any(Number) },
+      { target: 75, realisasi: expect.any(Number) },
+      { target: 100, realisasi: expect.any(Number) },
+    ]);
+    const kro = hasil.tables.find((t) => t.sheet === "Pagu per KRO")!;
+    const total = kro.rows.filter((x) => (x as unknown as { total: boolean }).total);
+    expect(total.length).toBeGreaterThan(0);
+    expect(kro.rows.some((x) => (x as unknown as { pagu: number }).pagu === 286442000)).toBe(true);
     for (const i of hasil.issues) {
+      expect(Object.keys(i).filter((k) => ["rule", "severity", "sheet", "cell", "message"].includes(k))).toHaveLength(5);
       expect(["error", "warning", "info"]).toContain(i.severity);
       expect(i.cell).toMatch(/^[A-Z]+\d+$/);
     }
-    expect(r.kode).toBe(hasil.issues.some((i) => i.severity === "error") ? 1 : 0);
+    // The sample carries the report's own errors: exit 1.
+    expect(hasil.issues.filter((i) => i.severity === "error")).toHaveLength(13);
+    expect(r.kode).toBe(1);
   });
 
-  test("human output lists every sheet", () => {
+  test("human output lists every sheet, its findings with their cells, and exits 1 for the report's errors", () => {
     const r = kinerja("periksa", CONTOH);
-    expect([0, 1]).toContain(r.kode);
+    expect(r.kode).toBe(1);
     for (const nama of ["PK 2024", "Capaian TW", "Rencana Aksi", "Realisasi RO", "Realisasi per TW", "Pagu per KRO", "PNBP"]) {
       expect(r.keluar).toContain(`Lembar "${nama}"`);
     }
+    expect(r.keluar).toMatch(/Temuan: 13 galat, \d+ peringatan, \d+ info/);
+    expect(r.keluar).toMatch(/H12 .*587,47 %.*454,80 %/);
   });
+});
+
+test("a workbook whose printed numbers follow from their inputs → exit 0", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("PK 2024");
+  ws.addRow(["No", "Sasaran", "No", "Indikator Kinerja", "Target", "Satuan", "Realisasi", "Capaian"]);
+  ws.addRow([1, "Meningkatnya kolaborasi", 1, "Produktivitas perusahaan hasil kolaborasi", 30, "Persen", 37, 1.2333]);
+  ws.addRow([null, null, 2, "Perusahaan terfasilitasi industri 4.0", 1, "Perusahaan", 1, 1]);
+  ws.getCell("H2").numFmt = "0.00%";
+  ws.getCell("H3").numFmt = "0.00%";
+  const f = path.join(dir, "rapi.xlsx");
+  await wb.xlsx.writeFile(f);
+  const r = kinerja("periksa", f, "--json");
+  const hasil = JSON.parse(r.keluar) as HasilPeriksa;
+  expect(hasil.tables).toHaveLength(1);
+  expect(hasil.issues.filter((i) => i.severity === "error")).toEqual([]);
+  expect(r.kode).toBe(0);
 });
 
 describe("teksPeriksa (human summary)", () => {
