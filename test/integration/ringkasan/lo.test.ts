@@ -202,6 +202,70 @@ uji("summary formulas recalculated by LibreOffice", () => {
     expect(v(`G${tot}`)).toBe(t.total_row.parsed.pagu);
   });
 
+  test("the sample's Ringkasan Kinerja after recalculation: capaian of Tabel 1 wherever the report is consistent", () => {
+    const ks = k("sampel");
+    const plan = ks.plans.find((p) => p.key === "ringkasan-kinerja")!;
+    let n = 0;
+    for (const ik of data("perkin_2024.json").sasaran.flatMap((s: any) => s.indikator)) {
+      const t1 = ik.sources.tabel_1;
+      const d = desimalCetak(t1.capaian.raw);
+      const row = barisDengan(plan, "C", ik.nama);
+      expect(nilai(ks, "ringkasan-kinerja", `D${row}`)).toBe(t1.target.value);
+      if (bulat(ik.capaian_checks.tabel_1.recomputed, d) !== t1.capaian.value) continue;
+      expect(bulat((nilai(ks, "ringkasan-kinerja", `G${row}`) as number) * 100, d)).toBe(t1.capaian.value);
+      n++;
+    }
+    // SK3.IK3 prints 587,47 % for 22,74 ÷ 5: the summary shows 454,80 %.
+    expect(n).toBe(14);
+  });
+
+  test("the sample's Capaian Triwulan after recalculation: every S and R of Tabel 3.9, and R ÷ S", () => {
+    const ks = k("sampel");
+    const plan = ks.plans.find((p) => p.key === "capaian-triwulan")!;
+    const v = (at: string) => nilai(ks, "capaian-triwulan", at) as number;
+    // S, R and R ÷ S of quarter q sit in columns 3 + 3q … 5 + 3q (C–E, F–H, I–K, L–N).
+    const kol = (c: number) => String.fromCharCode(64 + c);
+    let n = 0;
+    for (const ik of data("rencana_aksi_triwulan_2024.json").indikator) {
+      const row = barisDengan(plan, "B", ik.indikator_tabel_3_9.text);
+      ["TW1", "TW2", "TW3", "TW4"].forEach((tw, q) => {
+        const ref = ik.triwulan_tabel_3_9[tw];
+        const [s, r, rs] = [3, 4, 5].map((c) => `${kol(c + 3 * q)}${row}`);
+        expect([s, bulat(v(s) * 100, 2)]).toEqual([s, ref.target_S.value]);
+        expect([r, bulat(v(r) * 100, 2)]).toEqual([r, ref.realisasi_R.value]);
+        expect(Math.abs(v(rs) - ref.realisasi_R.value / ref.target_S.value)).toBeLessThan(1e-9);
+        n++;
+      });
+    }
+    expect(n).toBe(60);
+  });
+
+  test("the sample's Realisasi Anggaran after recalculation: every indicator row of Tabel 3.104", () => {
+    const ks = k("sampel");
+    const plan = ks.plans.find((p) => p.key === "realisasi-anggaran")!;
+    const v = (at: string) => nilai(ks, "realisasi-anggaran", at) as number;
+    const pk = data("anggaran_2024.json").realisasi_per_pk;
+    let n = 0;
+    // Section A lists the indicators in Tabel 3.104's order (No 1…15), named as on the Perkin sheet.
+    const pertama = Number(plan.cells.find((c) => /^A\d+$/.test(c.at) && c.value === 1)!.at.slice(1));
+    const kata = (x: string) => new Set(normalisasi(x).split(" "));
+    for (const [i, ik] of pk.sasaran.flatMap((s: any) => s.indikator).entries()) {
+      const r = pertama + i;
+      const nama = String(plan.cells.find((c) => c.at === `C${r}`)?.value ?? "");
+      const a = kata(nama);
+      const b = kata(ik.indikator);
+      expect({ r, sama: [...a].filter((w) => b.has(w)).length / new Set([...a, ...b]).size > 0.7 }).toEqual({ r, sama: true });
+      expect(v(`D${r}`)).toBe(ik.computed.pagu_sum);
+      expect(v(`E${r}`)).toBe(ik.computed.realisasi_sum);
+      expect(Math.abs(v(`F${r}`) * 100 - ik.computed.persen_weighted)).toBeLessThan(1e-4);
+      n++;
+    }
+    expect(n).toBe(15);
+    const jumlah = barisDengan(plan, "B", "Jumlah");
+    expect(v(`D${jumlah}`)).toBe(pk.total.pagu.value);
+    expect(v(`E${jumlah}`)).toBe(pk.total.realisasi.value);
+  });
+
   test("indicator names beginning with = + @ are plain text after LibreOffice; the user's sheet is kept", () => {
     const ks = k("injeksi");
     const ws = ks.hasil!.Sheets[ks.lembar["ringkasan-kinerja"]];
