@@ -1,7 +1,9 @@
 /*
  * Accessibility of the task pane in headless Chromium: axe-core on each main view (no serious or
  * critical violations, light and dark theme) and a keyboard walk: Tab reaches the main controls
- * with a visible focus, a tab is activated with the arrow keys and Enter, a finding with Enter.
+ * with a visible focus, a tab is activated with the arrow keys and Enter, a finding with Enter;
+ * and the whole flow by keyboard alone: a column mapping changed in its dropdown, the findings
+ * filtered, every sheet checkbox, Buat ringkasan, Unduh, a new sheet's preview and the Sisipkan buttons.
  */
 import * as path from "path";
 import type { Page } from "playwright-core";
@@ -112,8 +114,12 @@ async function fokus(page: Page): Promise<Fokus> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { role: null, nama: "", terlihat: false };
-    const role = el.getAttribute("role") ?? el.tagName.toLowerCase();
-    const label = el.getAttribute("aria-label") ?? (el.getAttribute("aria-labelledby") ? document.getElementById(el.getAttribute("aria-labelledby")!)?.textContent : null);
+    const role = el.getAttribute("role") ?? (el instanceof HTMLInputElement ? el.type : el.tagName.toLowerCase());
+    // The accessible name: aria-label, else every element aria-labelledby names, else an input's <label>.
+    const ids = (el.getAttribute("aria-labelledby") ?? "").split(/\s+/).filter(Boolean);
+    const dariId = ids.map((id) => document.getElementById(id)?.textContent?.trim() ?? "").filter(Boolean).join(" ");
+    const dariLabel = Array.from((el as HTMLInputElement).labels ?? []).map((l) => l.textContent?.trim() ?? "").join(" ");
+    const label = el.getAttribute("aria-label") ?? (dariId || dariLabel || null);
     // Fluent marks keyboard focus with data-fui-focus-visible (its outline is drawn by ::after).
     const terlihat = el.matches(":focus-visible") || el.hasAttribute("data-fui-focus-visible") || !!el.closest("[data-fui-focus-within]");
     return { role, nama: (label ?? el.textContent ?? "").trim(), terlihat };
@@ -160,4 +166,93 @@ test(
     await potret(page, "09-papan-ketik.png", false);
   },
   120_000,
+);
+
+/** Presses Tab until the focused element matches; fails when it is never reached. */
+async function tabKe(page: Page, cocok: (f: Fokus) => boolean, apa: string, maks = 60): Promise<Fokus> {
+  const dilewati: string[] = [];
+  for (let i = 0; i < maks; i++) {
+    await page.keyboard.press("Tab");
+    const f = await fokus(page);
+    dilewati.push(`${f.role}:${f.nama}`);
+    if (cocok(f)) {
+      expect({ apa, terlihat: f.terlihat }).toEqual({ apa, terlihat: true });
+      return f;
+    }
+  }
+  throw new Error(`${apa}: tidak tercapai dengan ${maks}× Tab (${dilewati.join(" | ")})`);
+}
+
+const teksFokus = (page: Page) => page.evaluate(() => (document.activeElement?.textContent ?? "").trim());
+
+test(
+  "papan ketik saja: koreksi kolom, saring temuan, buat ringkasan, pratinjau, rumus",
+  async () => {
+    const page = await bukaContoh("light");
+
+    // Pindai: open the correction of PK 2024, change a column mapping with the keys, close it.
+    await tabKe(page, (f) => f.nama === "Koreksi tabel PK 2024", "tombol Koreksi");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("koreksi").waitFor();
+    await tabKe(page, (f) => f.role === "combobox" && f.nama.startsWith("Kolom target"), "pilihan Kolom target");
+    const sebelum = await teksFokus(page);
+    await page.keyboard.press("Enter");
+    await page.getByRole("listbox").waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.getByRole("listbox").waitFor({ state: "detached" });
+    expect(await teksFokus(page)).not.toBe(sebelum);
+    await tabKe(page, (f) => f.nama === "Terapkan koreksi", "Terapkan koreksi");
+    await tabKe(page, (f) => f.nama === "Tutup", "Tutup");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("koreksi").waitFor({ state: "detached" });
+
+    // Periksa: the severity filter by keyboard leaves only the errors.
+    await page.getByRole("tab", { name: "Pindai" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Periksa ulang" }).waitFor();
+    await tabKe(page, (f) => f.role === "combobox" && f.nama.startsWith("Tingkat"), "saringan Tingkat");
+    await page.keyboard.press("Enter");
+    await page.getByRole("listbox").waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.getByRole("listbox").waitFor({ state: "detached" });
+    expect(await teksFokus(page)).toBe("Galat");
+    await tabKe(page, (f) => f.role === "combobox" && f.nama.startsWith("Lembar"), "saringan Lembar");
+    await tabKe(page, (f) => f.role !== null && !f.nama.startsWith("Lembar") && f.role !== "combobox", "temuan pertama");
+
+    // Ringkasan: every sheet's checkbox, then Buat ringkasan with Enter; the download and the new sheets.
+    await page.getByRole("tab", { name: /Periksa/ }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Buat ringkasan" }).waitFor();
+    let kotak = 0;
+    await tabKe(
+      page,
+      (f) => {
+        if (f.role === "checkbox") kotak++;
+        return f.nama === "Buat ringkasan";
+      },
+      "Buat ringkasan",
+    );
+    expect(kotak).toBe(5);
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Unduh ringkasan" }).waitFor({ timeout: 60_000 });
+    await page.getByRole("tab", { name: "Ringkasan" }).focus();
+    await tabKe(page, (f) => f.nama === "Unduh ringkasan", "Unduh ringkasan");
+    await tabKe(page, (f) => f.nama === "Temuan", "tautan lembar Temuan");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("pratinjau-lembar").waitFor();
+
+    // Rumus: the insert buttons are reachable (disabled outside Excel, with the reason beside them).
+    await page.getByRole("tab", { name: "Ringkasan" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("rumus").first().waitFor();
+    await tabKe(page, (f) => f.nama.startsWith("Sisipkan"), "Sisipkan");
+    expect(p.galatHalaman).toEqual([]);
+    await potret(page, "10-papan-ketik-alur.png", false);
+  },
+  180_000,
 );
