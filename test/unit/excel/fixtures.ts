@@ -1,7 +1,7 @@
 /**
  * Workbook fixtures from the LAKIP 2024 of BSPJI Palembang (Tabel 3.3 targets, Tabel 1 realisasi).
  */
-import type { CellValue } from "../../../src/core/snapshot";
+import type { CellValue, SheetSnapshot, Snapshot } from "../../../src/core/snapshot";
 import type { PlanCell, SheetPlan } from "../../../src/core/ringkasan/plan";
 import { markerText } from "../../../src/core/ringkasan/plan";
 import { MockWorkbook, type OpsiMock, type SeedLembar } from "./mockWorkbook";
@@ -97,4 +97,25 @@ export function bukaMock(seeds: SeedLembar[], opsi?: OpsiMock) {
   (globalThis as any).Office = wb.office;
   const sync = jest.spyOn(wb.context, "sync");
   return { wb, sync, ctx: wb.context as Excel.RequestContext };
+}
+
+/** The sample with its Perkin sheet grown to `n` indicators, ten per sasaran (sasaran written once). */
+export function perkinBesar(snap: Snapshot, n: number): Snapshot {
+  const values: SheetSnapshot["values"] = [["Perjanjian Kinerja 2024"], [], ["No", "Sasaran Kegiatan (SK)", "No", "Indikator Kinerja", "Target", "Satuan", "Realisasi", "Capaian"]];
+  for (let i = 0; i < n; i++) {
+    const target = 10 + (i % 40);
+    const realisasi = target + ((i * 7) % 13) - 6;
+    values.push([
+      i % 10 === 0 ? i / 10 + 1 : null,
+      i % 10 === 0 ? `Sasaran kegiatan ${i / 10 + 1}` : null,
+      (i % 10) + 1,
+      `Indikator kinerja nomor ${i + 1}`,
+      target,
+      "Persen",
+      realisasi,
+      Math.round((realisasi / target) * 1e4) / 1e4,
+    ]);
+  }
+  const pk: SheetSnapshot = { name: "PK 2024", top: 1, left: 1, values, merges: [] };
+  return { sheets: snap.sheets.map((s) => (s.name === "PK 2024" ? pk : s)) };
 }
