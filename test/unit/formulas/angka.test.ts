@@ -132,6 +132,20 @@ describe("properties: format then read gives the number back", () => {
     );
   });
 
+  test("text formatted by the platform's own id-ID formatter (Intl) reads as the en-US form of the same digits", () => {
+    // An independent formatter: ICU groups with "." and writes "," before the decimals.
+    fc.assert(
+      fc.property(bilangan, desimal, (n, d) => {
+        const opsi = { minimumFractionDigits: d, maximumFractionDigits: d };
+        const id = n.toLocaleString("id-ID", opsi);
+        const en = Number(n.toLocaleString("en-US", { ...opsi, useGrouping: false }));
+        const a = baca(id);
+        return sama(a.value, en) && a.desimal === d;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   test('"Rp " prefix and "Rp." prefix', () => {
     fc.assert(
       fc.property(bilangan.map(Math.abs), desimal, fc.constantFrom("Rp ", "Rp.", "Rp. ", "Rp        "), (n, d, rp) => {

@@ -5,6 +5,7 @@
  * agrees with the independent recomputation in the reference.
  */
 import * as R from "../../../src/core/rumus";
+import * as F from "../../../src/functions/functions";
 import { bacaAngka } from "../../../src/core/angka";
 import { bacaJson, type KasusRumus } from "./referensi";
 
@@ -155,6 +156,35 @@ describe("formula_cases.json", () => {
       if (k.status === "mismatch_rounding" && /1 dp/.test(k.note ?? "")) expect(R.bulat(R.bulat(v, 1), 2)).toBe(cetak(k));
     },
   );
+});
+
+/**
+ * The same cases typed into Excel as =SAKIP.…(): the custom functions get the inputs as one-cell
+ * ranges and answer a fraction (percent functions) or a number (IBT, IBR).
+ */
+const SAKIP: Record<string, (i: Inp) => number> = {
+  capaian_maksimasi: (i) => 100 * (F.capaian([[i.target]], [[i.realisasi]])[0][0] as number),
+  realisasi_penerimaan_pnbp: (i) => 100 * (F.capaian([[i.target_penerimaan]], [[i.realisasi_penerimaan]])[0][0] as number),
+  capaian_thd_target_jm: (i) => 100 * (F.capaian([[i.target_jangka_menengah]], [[i.realisasi_2024]])[0][0] as number),
+  penyerapan_anggaran: (i) => 100 * (F.penyerapan([[i.pagu]], [[i.realisasi_anggaran]])[0][0] as number),
+  ibt: (i) => F.ibt([[i.pagu]], [[i.target]])[0][0] as number,
+  ibr: (i) => F.ibr([[i.realisasi_anggaran]], [[i.realisasi]])[0][0] as number,
+  efisiensi_anggaran_rasio: (i) => 100 * (F.efisiensiAnggaran([[i.pagu]], [[i.target]], [[i.realisasi_anggaran]], [[i.realisasi]])[0][0] as number),
+  efisiensi_proses: (i) => 100 * (F.efisiensi([[i.A]], [[i.B]])[0][0] as number),
+  produktivitas: (i) => 100 * (F.produktivitas([[i.A]], [[i.B]])[0][0] as number),
+  nilai_indikator_peningkatan: (i) => 100 * (F.pertumbuhan([[i.A]], [[i.B]])[0][0] as number),
+};
+
+describe("formula_cases.json through the SAKIP custom functions", () => {
+  const lewatSakip = angkaCocok.filter((k) => k.formula in SAKIP && k.status === "matches");
+  test("most reproduced cases have a custom function", () => {
+    expect(lewatSakip.length).toBeGreaterThanOrEqual(120);
+  });
+  test.each(lewatSakip.map((k) => [`=SAKIP · ${k.formula} · ${k.source.table} · ${k.expected_raw}`, k] as const))("reproduces %s", (_, k) => {
+    const v = SAKIP[k.formula](k.inputs as Inp);
+    const d = desimal(k);
+    expect(d === null ? v : R.bulat(v, d)).toBe(cetak(k));
+  });
 });
 
 describe("half-up rounding against binary rounding (Tabel 3.113)", () => {
