@@ -3,7 +3,7 @@
  * A dedicated profile forces "recalculate on load" for OOXML and ODF, so every formula of a
  * converted workbook is computed by LibreOffice itself instead of keeping the cached results.
  *
- *   npx tsx scripts/lo.ts <file.xlsx> [xlsx|pdf] [outdir]
+ *   npx tsx scripts/lo.ts <file.xlsx> [xlsx|pdf|xls|ods] [outdir]
  */
 import { execFile } from "child_process";
 import * as fs from "fs";
@@ -22,6 +22,9 @@ export function adaLibreOffice(): boolean {
   const dirs = (process.env.PATH ?? "").split(path.delimiter);
   return dirs.some((d) => fs.existsSync(path.join(d, "soffice")));
 }
+
+/** Output formats LibreOffice is asked for: recalculated workbooks, pages to look at, and other programs' files. */
+export type Format = "xlsx" | "pdf" | "xls" | "ods";
 
 export interface HasilKonversi {
   file: string;
@@ -42,13 +45,13 @@ export class LibreOffice {
   }
 
   /** Converts `file` into `outdir`; one conversion at a time, since a running instance locks the profile. */
-  async konversi(file: string, format: "xlsx" | "pdf", outdir: string): Promise<HasilKonversi> {
+  async konversi(file: string, format: Format, outdir: string): Promise<HasilKonversi> {
     const [h] = await this.konversiBanyak([file], format, outdir);
     return h;
   }
 
   /** Several files in one LibreOffice run (one start-up); `ms` is the time of the whole run. */
-  konversiBanyak(files: string[], format: "xlsx" | "pdf", outdir: string): Promise<HasilKonversi[]> {
+  konversiBanyak(files: string[], format: Format, outdir: string): Promise<HasilKonversi[]> {
     const kerja = this.antre.then(() => this.jalankan(files, format, outdir));
     this.antre = kerja.catch(() => undefined);
     return kerja;
@@ -99,11 +102,11 @@ export class LibreOffice {
 if (require.main === module) {
   const [file, format = "xlsx", outdir = path.join(process.cwd(), "test-output", "lo")] = process.argv.slice(2);
   if (!file) {
-    console.error("Pemakaian: npx tsx scripts/lo.ts <berkas.xlsx> [xlsx|pdf] [folder-keluaran]");
+    console.error("Pemakaian: npx tsx scripts/lo.ts <berkas.xlsx> [xlsx|pdf|xls|ods] [folder-keluaran]");
     process.exit(2);
   }
   const lo = LibreOffice.buka();
-  lo.konversi(path.resolve(file), format as "xlsx" | "pdf", path.resolve(outdir))
+  lo.konversi(path.resolve(file), format as Format, path.resolve(outdir))
     .then((h) => console.log(`${h.file} (${h.ms} ms)`))
     .catch((e) => {
       console.error(e.message);

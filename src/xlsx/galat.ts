@@ -1,5 +1,5 @@
 /** Why a file could not be read as a workbook; each has its own advice for the planner. */
-export type AlasanBukuKerja = "kosong" | "bukan-xlsx" | "terenkripsi" | "xls" | "csv" | "rusak";
+export type AlasanBukuKerja = "kosong" | "bukan-xlsx" | "terenkripsi" | "xls" | "ods" | "csv" | "rusak";
 
 const PESAN: Record<AlasanBukuKerja, string> = {
   kosong: "Berkas kosong (0 byte). Pilih berkas .xlsx yang berisi data.",
@@ -10,6 +10,9 @@ const PESAN: Record<AlasanBukuKerja, string> = {
   xls:
     "Berkas berformat Excel 97–2003 (.xls) yang lama. Buka di Excel lalu simpan sebagai \"Buku Kerja Excel (*.xlsx)\", " +
     "kemudian coba lagi.",
+  ods:
+    "Berkas ini lembar kerja OpenDocument (.ods, misalnya dari LibreOffice atau WPS), bukan buku kerja Excel (.xlsx). " +
+    "Buka lalu simpan sebagai \"Buku Kerja Excel (*.xlsx)\", kemudian coba lagi.",
   csv:
     "Berkas ini teks CSV, bukan buku kerja Excel, walaupun namanya mungkin berakhiran .xlsx. Buka di Excel lalu simpan " +
     "sebagai \"Buku Kerja Excel (*.xlsx)\".",

@@ -82,6 +82,7 @@ function periksaZip(b: Uint8Array): void {
   if (awal + ukuran > eocd) throw new BukuKerjaError("rusak", "direktori zip menunjuk ke luar berkas");
   const dec = new TextDecoder();
   let p = awal;
+  let odf = 0;
   for (let k = 0; k < jumlah; k++) {
     if (p + 46 > eocd || dv.getUint32(p, true) !== 0x02014b50) {
       throw new BukuKerjaError("rusak", "entri direktori zip tidak sah");
@@ -91,8 +92,11 @@ function periksaZip(b: Uint8Array): void {
     const panjangKomentar = dv.getUint16(p + 32, true);
     const nama = dec.decode(b.subarray(p + 46, p + 46 + panjangNama)).replace(/^\//, "");
     if (nama.toLowerCase() === "xl/workbook.xml") return;
+    // An OpenDocument package (.ods) names its parts mimetype and content.xml.
+    if (nama === "mimetype" || nama === "content.xml") odf++;
     p += 46 + panjangNama + panjangExtra + panjangKomentar;
   }
+  if (odf === 2) throw new BukuKerjaError("ods");
   throw new BukuKerjaError("rusak", "zip tidak berisi xl/workbook.xml");
 }
 

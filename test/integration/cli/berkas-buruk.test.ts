@@ -9,6 +9,10 @@ import { byteAcak, cfb } from "../../unit/xlsx/bantu";
 import { BATAS_BERKAS, BATAS_ISI } from "../../../src/cli/batas";
 import { CONTOH, folderSementara, isiFolder, kinerja, sidik } from "./bantu";
 import { berkas50Mb, bomZip } from "./buruk";
+import { LibreOffice, adaLibreOffice } from "../../../scripts/lo";
+
+/** Other programs' files, written by LibreOffice itself: an Excel 97–2003 file and an OpenDocument sheet. */
+const DARI_LO = adaLibreOffice();
 
 let dir: string;
 const berkas: Record<string, string> = {};
@@ -27,7 +31,19 @@ beforeAll(async () => {
   tulis("ekspor.xlsx", "Kode;Uraian;Pagu;Realisasi\n6077.AEC.002.051.A;kerjasama;65345000;65214283\n");
   tulis("bom.xlsx", new Uint8Array(bomZip()));
   berkas["besar.xlsx"] = await berkas50Mb();
-}, 120000);
+  if (DARI_LO) {
+    const lo = LibreOffice.buka();
+    try {
+      const [xls] = await lo.konversiBanyak([CONTOH], "xls", path.join(dir, "lo"));
+      const [ods] = await lo.konversiBanyak([CONTOH], "ods", path.join(dir, "lo"));
+      tulis("lo.xls", fs.readFileSync(xls.file));
+      tulis("lo-xls-diganti.xlsx", fs.readFileSync(xls.file));
+      tulis("lo-ods-diganti.xlsx", fs.readFileSync(ods.file));
+    } finally {
+      lo.tutup();
+    }
+  }
+}, 240000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const KASUS: [string, RegExp][] = [
@@ -39,6 +55,13 @@ const KASUS: [string, RegExp][] = [
   ["ekspor.xlsx", /teks CSV/],
   ["bom.xlsx", /Berkas terlalu besar: isi lembar .* MB setelah diurai/],
   ["besar.xlsx", /Berkas terlalu besar: .* berukuran 5\d,\d MB, batasnya 40,0 MB/],
+  ...(DARI_LO
+    ? ([
+        ["lo.xls", /Excel 97–2003 \(\.xls\)/],
+        ["lo-xls-diganti.xlsx", /Excel 97–2003 \(\.xls\)/],
+        ["lo-ods-diganti.xlsx", /OpenDocument \(\.ods/],
+      ] as [string, RegExp][])
+    : []),
 ];
 
 const HEAP = ["--max-old-space-size=256"];

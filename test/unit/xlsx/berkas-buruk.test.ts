@@ -1,6 +1,7 @@
 import * as ExcelJS from "exceljs";
 import { bacaBukuKerja, BukuKerjaError } from "../../../src/xlsx/baca";
 import { byteAcak, cfb, zipSatuBerkas } from "./bantu";
+import { zip } from "../../integration/cli/buruk";
 
 async function alasan(bytes: Uint8Array): Promise<BukuKerjaError> {
   try {
@@ -45,6 +46,16 @@ describe("unreadable input is recognized before parsing", () => {
   test("zip with xl/workbook.xml that ExcelJS cannot read → rusak", async () => {
     const e = await alasan(zipSatuBerkas("xl/workbook.xml", "<workbook><sheets><sheet name="));
     expect(e.alasan).toBe("rusak");
+  });
+
+  test("an OpenDocument sheet (.ods) under an .xlsx name → ods, with its own advice", async () => {
+    const ods = zip([
+      ["mimetype", Buffer.from("application/vnd.oasis.opendocument.spreadsheet")],
+      ["content.xml", Buffer.from("<office:document-content/>")],
+    ]);
+    const e = await alasan(new Uint8Array(ods));
+    expect(e.alasan).toBe("ods");
+    expect(e.message).toMatch(/OpenDocument \(\.ods/);
   });
 
   test("random bytes → bukan-xlsx", async () => {
