@@ -80,6 +80,18 @@ describe("kinerja usage", () => {
     expect(r.keluar).toMatch(/Argumen:/);
   });
 
+  test.each([
+    ["ringkas", /Penggunaan: kinerja ringkas \[opsi\] <berkas>/, /-o, --keluaran <berkas>/],
+    ["gabung", /Penggunaan: kinerja gabung \[opsi\] <masukan\.\.\.>/, /berkas \.xlsx atau folder/],
+  ])("%s --help in Indonesian", (perintah, pakai, opsi) => {
+    const r = kinerja(perintah, "--help");
+    expect(r.kode).toBe(0);
+    expect(r.keluar).toMatch(pakai);
+    expect(r.keluar).toMatch(opsi);
+    expect(r.keluar).toMatch(/Argumen:[\s\S]*Pilihan:[\s\S]*tampilkan bantuan/);
+    expect(r.keluar).not.toMatch(/Usage|Options|Arguments|display help/);
+  });
+
   test("usage errors → exit 2 in Indonesian", () => {
     const r = kinerja("periksa", CONTOH, "--jsn");
     expect(r.kode).toBe(2);
