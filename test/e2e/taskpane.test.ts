@@ -103,6 +103,12 @@ test(
     expect(JSON.parse(tersimpan ?? "null")).toEqual([{ sheet: "PK 2024", range: "A4:H19", columns: { realisasi: "E" } }]);
     await potret(page, "03-koreksi-diterapkan.png");
 
+    // Remembered: the pane opened again on the same workbook scans with the correction.
+    await page.reload();
+    await page.getByTestId("baris-tabel").first().waitFor({ timeout: 30_000 });
+    await expect(rincianLembar("PK 2024").getByTestId("peta-kolom").textContent()).resolves.toContain("realisasi E");
+    await expect(rincianLembar("PK 2024").getByText("dikoreksi").count()).resolves.toBe(1);
+
     // Applied: with realisasi = target every printed PK capaian other than 100 % disagrees.
     await page.getByRole("tab", { name: /Periksa/ }).click();
     const capaianPk = kelompok("PK 2024").locator('[data-aturan="capaian-selisih"] [data-testid="temuan"]');
