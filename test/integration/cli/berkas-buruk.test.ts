@@ -36,9 +36,9 @@ beforeAll(async () => {
     try {
       const [xls] = await lo.konversiBanyak([CONTOH], "xls", path.join(dir, "lo"));
       const [ods] = await lo.konversiBanyak([CONTOH], "ods", path.join(dir, "lo"));
-      tulis("lo.xls", fs.readFileSync(xls.file));
-      tulis("lo-xls-diganti.xlsx", fs.readFileSync(xls.file));
-      tulis("lo-ods-diganti.xlsx", fs.readFileSync(ods.file));
+      tulis("lo.xls", new Uint8Array(fs.readFileSync(xls.file)));
+      tulis("lo-xls-diganti.xlsx", new Uint8Array(fs.readFileSync(xls.file)));
+      tulis("lo-ods-diganti.xlsx", new Uint8Array(fs.readFileSync(ods.file)));
     } finally {
       lo.tutup();
     }
