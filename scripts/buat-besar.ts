@@ -3,6 +3,7 @@
  * sample (title, two header rows, program → kegiatan → KRO → leaf code tree), with the KRO rows
  * carrying SUBTOTAL formulas over their leaves, % and sisa as formulas, and a grand Total
  * (SUBTOTAL skips the nested subtotals, the usual Excel idiom). Every formula has its cached result.
+ * One leaf in a thousand spends 2 % over its pagu, so validation has findings to report and word.
  *
  *   tsx scripts/buat-besar.ts [rows]   writes tmp/anggaran-100k.xlsx (rows: leaf rows, default 100000)
  *
@@ -73,6 +74,7 @@ export async function buatAnggaranBesar(rows: number): Promise<Uint8Array> {
   let sisaBaris = rows;
   let totalPagu = 0;
   let totalReal = 0;
+  let daun = 0;
   for (let k = 0; k < kegiatan.length; k++) {
     const keg = kegiatan[k];
     const kroDi = k === 0 ? Math.ceil(kroCount / 2) : kroCount - Math.ceil(kroCount / 2);
@@ -90,7 +92,8 @@ export async function buatAnggaranBesar(rows: number): Promise<Uint8Array> {
       let real = 0;
       for (let i = 0; i < n; i++) {
         const p = Math.round(1000 + rnd() * 500000) * 1000;
-        const q = Math.round(p * (0.8 + rnd() * 0.2));
+        const lebih = ++daun % 1000 === 0;
+        const q = Math.round(p * (lebih ? 1.02 : 0.8 + rnd() * 0.2));
         pagu += p;
         real += q;
         const ro = String(1 + ((i / 20) | 0)).padStart(3, "0");
