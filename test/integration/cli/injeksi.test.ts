@@ -7,17 +7,8 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { folderSementara, kinerja, sidik } from "./bantu";
+import { JAHAT, PANJANG } from "../../jahat";
 
-const JAHAT = [
-  "=HYPERLINK(\"http://evil\",\"klik\")",
-  "=1+1",
-  "+cmd|' /C calc'!A0",
-  "-2+3",
-  "@SUM(1)",
-  "<script>alert(1)</script>",
-  "Indeks \u001b[31mMERAH\u001b[0m kepuasan\u0007",
-];
-const PANJANG = "Indikator sangat panjang " + "x".repeat(40000);
 
 let dir: string;
 let sumber: string;

@@ -9,17 +9,8 @@ import { BATAS_SEL } from "../../../src/core/ringkasan/aman";
 import type { SheetPlan } from "../../../src/core/ringkasan/plan";
 import { ringkas } from "../../../src/taskpane/alur";
 import { bukuBerkas } from "../../../src/taskpane/sumber-berkas";
+import { JAHAT, PANJANG } from "../../jahat";
 
-const JAHAT = [
-  '=HYPERLINK("http://evil","klik")',
-  "=1+1",
-  "+cmd|' /C calc'!A0",
-  "-2+3",
-  "@SUM(1)",
-  "<script>alert(1)</script>",
-  "Indeks \u001b[31mMERAH\u001b[0m kepuasan\u0007",
-];
-const PANJANG = "Indikator sangat panjang " + "x".repeat(40000);
 // eslint-disable-next-line no-control-regex
 const KENDALI = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
