@@ -77,6 +77,21 @@ describe("Ringkasan Kinerja", () => {
       ["between", [0.8, 1]],
       ["lessThan", [0.8]],
     ]);
+    // Green, amber, red, judged by the colour itself (hue of the fill), not by the palette's names.
+    const hue = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+      const max = Math.max(r, g, b);
+      const d = max - Math.min(r, g, b);
+      if (d === 0) return -1;
+      const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+      return (h * 60 + 360) % 360;
+    };
+    const [hijau, kuning, merah] = (plan.conditionalFormats ?? []).map((c) => hue(String(c.fill)));
+    expect(hijau).toBeGreaterThan(90);
+    expect(hijau).toBeLessThan(150);
+    expect(kuning).toBeGreaterThan(35);
+    expect(kuning).toBeLessThan(65);
+    expect(merah < 15 || merah > 345).toBe(true);
     expect(plan.charts?.[0]).toMatchObject({ type: "bar", series: [{ values: `G5:G${4 + n}` }] });
     expect(plan.print?.orientation).toBe("landscape");
     expect(plan.freeze).toEqual({ rows: 4, columns: 0 });
