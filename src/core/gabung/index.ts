@@ -18,7 +18,6 @@ export type { BarisBanding, NilaiIndikator } from "./indikator";
 export { anggaranSatker } from "./anggaran";
 export { bandingkanIndikator, hitungCapaian } from "./indikator";
 export { peringkat } from "./peringkat";
-export { amankanRencana, teksSel, tanpaKendali, BATAS_SEL } from "../ringkasan/aman";
 export { namaSatker, namaUnik, namaDariBerkas, namaDariJudul } from "./satker";
 export { hitungTingkat } from "./lembar-temuan";
 
