@@ -68,6 +68,19 @@ describe("formula cells", () => {
 });
 
 describe("number formats of the report", () => {
+  /** Two spending rows; the first holds the pagu and realisasi under test. */
+  const duaBelanja = (pagu: string | number, realisasi: string | number): SheetSnapshot => ({
+    name: "A",
+    top: 1,
+    left: 1,
+    values: [
+      ["Uraian", "Pagu", "Realisasi"],
+      ["Belanja Pegawai", pagu, realisasi],
+      ["Belanja Barang", 1, 1],
+    ],
+    merges: [],
+  });
+
   test.each([
     ["Rp        65.345.000,00", 65345000],
     ["Rp . 20.508.472.000,00", 20508472000],
@@ -75,34 +88,12 @@ describe("number formats of the report", () => {
     ["Rp. 4.826.551.423  (MP)", 4826551423],
     ["9.418.780,00", 9418780],
   ])("%s", (teks, nilai) => {
-    const sheet: SheetSnapshot = {
-      name: "A",
-      top: 1,
-      left: 1,
-      values: [
-        ["Uraian", "Pagu", "Realisasi"],
-        ["Belanja Pegawai", teks, teks],
-        ["Belanja Barang", 1, 1],
-      ],
-      merges: [],
-    };
-    const [t] = kenaliAnggaran(sheet);
+    const [t] = kenaliAnggaran(duaBelanja(teks, teks));
     expect(t.rows[0].pagu).toBe(nilai);
     expect(t.rows[0].cells.pagu.fromText).toBe(true);
   });
   test("unreadable text is reported on the cell, not guessed", () => {
-    const sheet: SheetSnapshot = {
-      name: "A",
-      top: 1,
-      left: 1,
-      values: [
-        ["Uraian", "Pagu", "Realisasi"],
-        ["Belanja Pegawai", "4..147.659.000", 5],
-        ["Belanja Barang", 1, 1],
-      ],
-      merges: [],
-    };
-    const [t] = kenaliAnggaran(sheet);
+    const [t] = kenaliAnggaran(duaBelanja("4..147.659.000", 5));
     expect(t.rows[0].pagu).toBeNull();
     expect(t.rows[0].cells.pagu.problem).toBeTruthy();
   });
