@@ -50,6 +50,9 @@ export interface Sumber {
   unit?: string;
 }
 
+/** The quarters as the report names them (TW I … TW IV). */
+export const TRIWULAN = ["I", "II", "III", "IV"] as const;
+
 export interface TriwulanNilai {
   target: number | null;
   realisasi: number | null;

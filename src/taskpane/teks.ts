@@ -1,5 +1,6 @@
 /** Indonesian labels for the model's ids (kinds, layouts, fields, rules, severities, summaries). */
 import type { Bentuk, Jenis, RuleId, Severity } from "../core/tabel";
+import { TRIWULAN } from "../core/tabel";
 
 export const NAMA_JENIS: Record<Jenis, string> = { perkin: "Perkin", triwulan: "Triwulan", anggaran: "Anggaran" };
 
@@ -17,7 +18,6 @@ export const NAMA_BENTUK: Record<Bentuk, string> = {
   pk: "Anggaran per indikator",
 };
 
-const TW = ["I", "II", "III", "IV"];
 
 const MEDAN: Record<string, string> = {
   noSasaran: "No. sasaran",
@@ -53,7 +53,7 @@ export function namaMedan(medan: string, bentuk?: Bentuk): string {
   if (khusus) return khusus;
   if (MEDAN[medan]) return MEDAN[medan];
   const tw = /^tw([1-4])\.(\w+)$/.exec(medan);
-  if (tw) return `TW ${TW[Number(tw[1]) - 1]} ${namaMedan(tw[2]).toLowerCase()}`;
+  if (tw) return `TW ${TRIWULAN[Number(tw[1]) - 1]} ${namaMedan(tw[2]).toLowerCase()}`;
   const b = /^b(\d{2})$/.exec(medan);
   if (b) return `Bulan ${Number(b[1])}`;
   const r = /^revisi\.(\d+)$/.exec(medan);

@@ -9,10 +9,10 @@ import type { ConditionalFormat, SheetPlan } from "./plan";
 import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "./sel";
 import { BARIS_KEPALA, KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar, kolom } from "./kerangka";
 import { tabelTriwulan } from "./pilih";
+import { TRIWULAN } from "../tabel";
 
 export const KUNCI_CAPAIAN_TRIWULAN = "capaian-triwulan";
 
-const TW = ["I", "II", "III", "IV"];
 export const SESUAI = "Sesuai rencana";
 export const DI_BAWAH = "Di bawah rencana";
 
@@ -60,7 +60,7 @@ export function capaianTriwulan(tables: Tabel[]): SheetPlan {
     key: KUNCI_CAPAIAN_TRIWULAN,
     name: "Capaian Triwulan",
     cells: l.cells,
-    widths: [5, 46, ...TW.flatMap(() => [9, 9, 10]), 18],
+    widths: [5, 46, ...TRIWULAN.flatMap(() => [9, 9, 10]), 18],
     print: { orientation: "landscape", fitToWidth: true, repeatRows: `${BARIS_KEPALA - 1}:${BARIS_KEPALA}` },
   };
   const sumber = t ? `Sumber: ${asalTabel(t)}. S = rencana, R = realisasi (kumulatif). ${KETERANGAN_TEKS}` : null;
@@ -69,14 +69,14 @@ export function capaianTriwulan(tables: Tabel[]): SheetPlan {
     l.set(selTeks(`A${BARIS_KEPALA}`, "Tidak ada tabel realisasi per triwulan yang dikenali di buku kerja ini.", { ...GAYA.catatan, wrap: false }));
     return plan;
   }
-  TW.forEach((nama, q) => {
+  TRIWULAN.forEach((nama, q) => {
     const c = kolomS(q);
     l.set(selTeks(a1(BARIS_KEPALA - 1, c), `Triwulan ${nama} (%)`, GAYA.kepala));
     l.set(selTeks(a1(BARIS_KEPALA - 1, c + 1), null, GAYA.kepala));
     l.set(selTeks(a1(BARIS_KEPALA - 1, c + 2), null, GAYA.kepala));
     plan.merges!.push(`${a1(BARIS_KEPALA - 1, c)}:${a1(BARIS_KEPALA - 1, c + 2)}`);
   });
-  barisKepala(l, BARIS_KEPALA, ["No", "Indikator", ...TW.flatMap((n) => [`S TW ${n}`, `R TW ${n}`, `R ÷ S TW ${n}`]), "Status triwulan"]);
+  barisKepala(l, BARIS_KEPALA, ["No", "Indikator", ...TRIWULAN.flatMap((n) => [`S TW ${n}`, `R TW ${n}`, `R ÷ S TW ${n}`]), "Status triwulan"]);
   let row = BARIS_KEPALA;
   t.rows.forEach((r, i) => {
     row = BARIS_KEPALA + 1 + i;
@@ -85,7 +85,7 @@ export function capaianTriwulan(tables: Tabel[]): SheetPlan {
   const awal = BARIS_KEPALA + 1;
   plan.freeze = { rows: BARIS_KEPALA, columns: 2 };
   plan.table = { name: "CapaianTriwulan", range: `A${BARIS_KEPALA}:${akhir}${row}`, style: "TableStyleLight9" };
-  plan.conditionalFormats = TW.flatMap((_, q): ConditionalFormat[] => {
+  plan.conditionalFormats = TRIWULAN.flatMap((_, q): ConditionalFormat[] => {
     const k = kolom(kolomS(q) + 2);
     const range = `${k}${awal}:${k}${row}`;
     return [

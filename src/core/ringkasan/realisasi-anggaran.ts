@@ -11,11 +11,11 @@ import { FORMAT, GAYA, Lembar, selRumus, selSumber, selTeks } from "./sel";
 import { KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar } from "./kerangka";
 import { jumlah, selJumlahLokal, selJumlahSumber, selPenyerapanSisa } from "./jumlah";
 import { kelompokPk, tabelAnggaran } from "./pilih";
+import { TRIWULAN } from "../tabel";
 
 export const KUNCI_REALISASI_ANGGARAN = "realisasi-anggaran";
 
 const KEPALA_UANG = ["Pagu (Rp)", "Realisasi (Rp)", "Penyerapan", "Sisa (Rp)"];
-const TW = ["I", "II", "III", "IV"];
 const JUDUL_SEKSI = { ...GAYA.judul, fontSize: 12 };
 const TENGAH = { ...GAYA.data, align: "center" as const };
 
@@ -155,7 +155,7 @@ function perTriwulan(k: Keadaan, t: AnggaranTable): void {
   const baris = t.rows.filter((r) => !r.total && r.triwulan);
   if (baris.length === 0) return;
   judulSeksi(k, "C. Per triwulan: rencana penarikan (T) dan realisasi (R), kumulatif", t);
-  barisKepala(k.l, k.row, ["No", "Kode", "Uraian", "Pagu (Rp)", ...TW.flatMap((n) => [`T TW ${n}`, `R TW ${n}`])]);
+  barisKepala(k.l, k.row, ["No", "Kode", "Uraian", "Pagu (Rp)", ...TRIWULAN.flatMap((n) => [`T TW ${n}`, `R TW ${n}`])]);
   const awal = ++k.row;
   for (const [i, r] of baris.entries()) {
     const row = k.row++;
@@ -203,7 +203,7 @@ function perTriwulan(k: Keadaan, t: AnggaranTable): void {
 function grafikTriwulan(k: Keadaan, sumberRow: number, nilai: { kol: number; nilai: number | null }[]): void {
   const h = k.row;
   k.l.set(selTeks(`C${h}`, "Grafik: penyerapan kumulatif seluruh anggaran", GAYA.kepala));
-  TW.forEach((n, q) => k.l.set(selTeks(a1(h, 4 + q), `TW ${n}`, GAYA.kepala)));
+  TRIWULAN.forEach((n, q) => k.l.set(selTeks(a1(h, 4 + q), `TW ${n}`, GAYA.kepala)));
   const baris = [
     { label: "Rencana (T)", off: 0 },
     { label: "Realisasi (R)", off: 1 },
@@ -211,7 +211,7 @@ function grafikTriwulan(k: Keadaan, sumberRow: number, nilai: { kol: number; nil
   baris.forEach((b, i) => {
     const row = h + 1 + i;
     k.l.set(selTeks(`C${row}`, b.label));
-    TW.forEach((_, q) => {
+    TRIWULAN.forEach((_, q) => {
       const src = nilai[q * 2 + b.off];
       const c = a1(row, 4 + q);
       if (src.nilai === null) k.l.set(selTeks(c, "–", TENGAH));

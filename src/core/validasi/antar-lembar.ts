@@ -13,6 +13,7 @@ import type { AnggaranTable, Issue, Tabel, TriwulanRow } from "../tabel";
 import { BATAS_MIRIP, bakuNama, kataNama, kemiripan } from "./nama";
 import { KumpulanPohon, normalKode, type Pohon } from "./pohon";
 import { buatIssue, desimalTampil, kapital, namaBaris, namaMedan, samaNilai, selMedan, teksAngka, teksPersen, teksRupiah, type Baris } from "./umum";
+import { TRIWULAN } from "../tabel";
 
 function lembar(nama: string): string {
   return `'${nama.replace(/'/g, "''")}'`;
@@ -117,7 +118,6 @@ function indikator(kelompok: Kemunculan[][]): Issue[] {
   return out;
 }
 
-const TW = ["I", "II", "III", "IV"];
 
 function bentukTriwulan(x: Kemunculan): string | null {
   return x.t.kind === "triwulan" ? x.t.bentuk : null;
@@ -151,7 +151,7 @@ function targetAntara(kelompok: Kemunculan[][]): Issue[] {
             "antar-lembar",
             "warning",
             selMedan(kini.t, kini.row, medan),
-            `${kapital(nama(kini))} TW ${TW[q]} "${namaBaris(kini.row)}" di sini ${teksAngka(v, dx)} %, tetapi ${nama(awal)} di lembar ${lembar(awal.t.sheet)} sel ${selMedan(awal.t, awal.row, medan)} ${teksAngka(va, da)} %.`,
+            `${kapital(nama(kini))} TW ${TRIWULAN[q]} "${namaBaris(kini.row)}" di sini ${teksAngka(v, dx)} %, tetapi ${nama(awal)} di lembar ${lembar(awal.t.sheet)} sel ${selMedan(awal.t, awal.row, medan)} ${teksAngka(va, da)} %.`,
             va,
             v,
           ),

@@ -7,6 +7,7 @@
 import { penyerapan } from "../rumus";
 import type { AnggaranTable, Issue } from "../tabel";
 import { buatIssue, desimalTampil, namaBaris, selMedan, teksPersen, teksRupiah, toleransi } from "./umum";
+import { TRIWULAN } from "../tabel";
 
 export function periksaPagu(t: AnggaranTable): Issue[] {
   if (t.bentuk === "pnbp" || t.bentuk === "tahunan" || t.bentuk === "revisi") return [];
@@ -41,7 +42,7 @@ export function periksaPagu(t: AnggaranTable): Issue[] {
             "melebihi-pagu",
             "error",
             selMedan(t, row, medan),
-            `Realisasi kumulatif TW ${["I", "II", "III", "IV"][q]} "${namaBaris(row)}" tertulis ${teksPersen(r, d)}, melebihi 100 % pagu.`,
+            `Realisasi kumulatif TW ${TRIWULAN[q]} "${namaBaris(row)}" tertulis ${teksPersen(r, d)}, melebihi 100 % pagu.`,
             100,
             r,
           ),

@@ -12,7 +12,6 @@
 import type { AnggaranTable, Issue, Severity, Tabel, TriwulanRow, TriwulanTable } from "../tabel";
 import { buatIssue, desimalTampil, namaBaris, namaMedan, samaNilai, selMedan, teksAngka, type Baris } from "./umum";
 
-const Q = ["I", "II", "III", "IV"];
 
 interface Titik {
   medan: string;

@@ -7,6 +7,7 @@ import { bacaAngka, formatAngka, formatPersen, hitungDesimal } from "../angka";
 import { bulat } from "../rumus";
 import { columnLetters } from "../snapshot";
 import type { AnggaranRow, Issue, PerkinRow, RuleId, Severity, Sumber, Tabel, TriwulanRow } from "../tabel";
+import { TRIWULAN } from "../tabel";
 
 export type Baris = PerkinRow | TriwulanRow | AnggaranRow;
 
@@ -211,7 +212,7 @@ export function buatIssue(
 export function namaMedan(medan: string, t?: Tabel): string {
   const tw = /^tw([1-4])\.(target|realisasi)$/.exec(medan);
   if (tw) {
-    const q = ["I", "II", "III", "IV"][Number(tw[1]) - 1];
+    const q = TRIWULAN[Number(tw[1]) - 1];
     const fisik = t?.bentuk === "fisik";
     return `TW ${q} ${tw[2] === "target" ? (fisik ? "S" : "target") : fisik ? "R" : "realisasi"}`;
   }
