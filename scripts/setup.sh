@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Sets up a fresh Debian/Ubuntu machine: system packages (Chromium for the task pane tests,
-# LibreOffice to recalculate generated workbooks, poppler for previews, xmllint for the
-# manifest), the npm packages from the lock file, and a production build.
+# LibreOffice to recalculate generated workbooks and render documents, openpyxl for test workbooks,
+# poppler for previews, xmllint for the manifest), the npm packages from the lock file, and a production
+# build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc libreoffice-core)
+# Writer converts the generated Bab III .docx to PDF in the tests.
+dpkg -s libreoffice-writer >/dev/null 2>&1 || need+=(libreoffice-writer)
+# openpyxl writes the tests' workbooks "from another writer" (charts, images, tables, comments).
+/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3 python3-openpyxl)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 [ -d /usr/share/fonts/truetype/liberation2 ] || need+=(fonts-liberation2)
