@@ -131,6 +131,7 @@ export function useKinerja(awal: Buku | null) {
           pakaiData(KOSONG);
           setHasil(null);
           setPesan(null);
+          setKemajuan(null);
           void pindaiUlang();
         };
       }),
