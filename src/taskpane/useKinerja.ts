@@ -3,7 +3,7 @@
  * findings and the summary run. Every failure ends up in `galat` (shown, never swallowed).
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { SheetPlan } from "../core/ringkasan/plan";
+import type { SheetPlan } from "../core/lembar/plan";
 import type { Snapshot } from "../core/snapshot";
 import type { Issue, Koreksi, Tabel } from "../core/tabel";
 import { cekTabel, Dibatalkan, muatAnalisis, pindai, ringkas, type Langkah } from "./alur";
