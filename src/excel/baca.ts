@@ -6,7 +6,7 @@
  */
 import type { CellValue, SheetSnapshot, Snapshot } from "../core/snapshot";
 import { parseRange } from "../core/snapshot";
-import { markerKey } from "../core/ringkasan/plan";
+import { markerKey } from "../core/lembar/plan";
 import { areaDariAlamat, potongBaris, SEL_PER_BLOK } from "./blok";
 import { didukung } from "./dukungan";
 

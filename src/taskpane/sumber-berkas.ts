@@ -4,7 +4,7 @@
  * from them plus the generated sheets, offered for download.
  * Corrections live in memory and in localStorage under the file's name.
  */
-import { chooseNames, type SheetPlan } from "../core/ringkasan/plan";
+import { chooseNames, type SheetPlan } from "../core/lembar/plan";
 import type { Snapshot } from "../core/snapshot";
 import type { Koreksi } from "../core/tabel";
 import { bacaBukuKerja } from "../xlsx/baca";

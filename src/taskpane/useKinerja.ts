@@ -5,7 +5,7 @@
  * failure or end of work is applied (see antrean.ts).
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { SheetPlan } from "../core/ringkasan/plan";
+import type { SheetPlan } from "../core/lembar/plan";
 import type { Snapshot } from "../core/snapshot";
 import type { Issue, Koreksi, Tabel } from "../core/tabel";
 import { buatAntrean, type Tiket } from "./antrean";

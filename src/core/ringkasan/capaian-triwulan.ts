@@ -5,9 +5,10 @@
 import type { Tabel, TriwulanRow } from "../tabel";
 import { a1 } from "../snapshot";
 import { aman, capaian, excel } from "../rumus";
-import type { ConditionalFormat, SheetPlan } from "./plan";
-import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "./sel";
-import { BARIS_KEPALA, KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar, kolom } from "./kerangka";
+import type { ConditionalFormat, SheetPlan } from "../lembar/plan";
+import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "../lembar/sel";
+import { BARIS_KEPALA, barisKepala, judulLembar, kolom } from "../lembar/kerangka";
+import { KETERANGAN_TEKS, asalTabel } from "./kerangka";
 import { tabelTriwulan } from "./pilih";
 import { TRIWULAN } from "../tabel";
 

@@ -6,9 +6,10 @@
  */
 import type { Tabel } from "../tabel";
 import { aman, capaian, efisiensiAnggaran, excel, ibr, ibt, statusCapaian } from "../rumus";
-import type { SheetPlan } from "./plan";
-import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "./sel";
-import { BARIS_KEPALA, BATAS_STATUS, KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar } from "./kerangka";
+import type { SheetPlan } from "../lembar/plan";
+import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "../lembar/sel";
+import { BARIS_KEPALA, barisKepala, judulLembar } from "../lembar/kerangka";
+import { BATAS_STATUS, KETERANGAN_TEKS, asalTabel } from "./kerangka";
 import { jumlah, selJumlahLokal, selJumlahSumber, selPenyerapanSisa } from "./jumlah";
 import { kelompokPk, tabelAnggaran, tabelIndikator, tautkan } from "./pilih";
 

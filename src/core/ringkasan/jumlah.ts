@@ -2,8 +2,8 @@
 import type { Sumber } from "../tabel";
 import { aman, excel, penyerapan } from "../rumus";
 import { parseA1, sheetRef } from "../snapshot";
-import type { CellStyle, PlanCell } from "./plan";
-import { FORMAT, GAYA, WARNA, alamat, hidup, selRumus, selTeks } from "./sel";
+import type { CellStyle, PlanCell } from "../lembar/plan";
+import { FORMAT, GAYA, WARNA, alamat, hidup, selRumus, selTeks } from "../lembar/sel";
 
 export interface Suku {
   s?: Sumber;

@@ -1,9 +1,10 @@
 /** Ringkasan Kinerja (Tabel 1): target, realisasi, capaian and status of every indicator. */
 import type { Tabel } from "../tabel";
 import { aman, capaian, excel, predikat } from "../rumus";
-import type { SheetPlan } from "./plan";
-import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "./sel";
-import { BARIS_KEPALA, KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar, rumusStatus } from "./kerangka";
+import type { SheetPlan } from "../lembar/plan";
+import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "../lembar/sel";
+import { BARIS_KEPALA, barisKepala, judulLembar } from "../lembar/kerangka";
+import { KETERANGAN_TEKS, asalTabel, rumusStatus } from "./kerangka";
 import { tabelIndikator } from "./pilih";
 
 export const KUNCI_RINGKASAN_KINERJA = "ringkasan-kinerja";

@@ -1,8 +1,8 @@
 /** Temuan: the validation findings, each linked to the cell it is about. */
 import type { Issue, Severity } from "../tabel";
-import type { SheetPlan } from "./plan";
-import { GAYA, Lembar, WARNA, alamat, selTeks } from "./sel";
-import { BARIS_KEPALA, barisKepala, judulLembar } from "./kerangka";
+import type { SheetPlan } from "../lembar/plan";
+import { GAYA, Lembar, WARNA, alamat, selTeks } from "../lembar/sel";
+import { BARIS_KEPALA, barisKepala, judulLembar } from "../lembar/kerangka";
 
 export const KUNCI_TEMUAN = "temuan";
 
