@@ -73,6 +73,8 @@ export interface Tata {
   rentang(kunci: string): string;
   kolomAwal: number;
   kolomAkhir: number;
+  /** Letter of the column one blank column to the right of the block (where a chart goes). */
+  kolomBebas: string;
   /** Widths from column A (0 before the block). */
   lebar: number[];
   merges: string[];
@@ -171,6 +173,7 @@ export function letakkanKolom<R>(l: Lembar, kolom: Kolom<R>[], baris: readonly R
     rentang: (kunci) => rentang(kunci),
     kolomAwal: o.kolomAwal,
     kolomAkhir,
+    kolomBebas: columnLetters(kolomAkhir + 2),
     lebar,
     merges,
     barisJudul: `${atas}:${o.kepala}`,
