@@ -68,6 +68,7 @@ export function ringkasanKinerja(tables: Tabel[]): SheetPlan {
       title: "Capaian per indikator",
       categories: `C${awal}:C${row}`,
       series: [{ name: "Capaian", values: capaianRange }],
+      reference: { value: 1, name: "Target (100 %)" },
       anchor: `J${BARIS_KEPALA}`,
       width: 8,
       height: Math.max(15, row - BARIS_KEPALA),
