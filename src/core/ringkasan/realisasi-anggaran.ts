@@ -88,6 +88,20 @@ function perIndikator(k: Keadaan, t: AnggaranTable): void {
   k.l.set(selJumlahLokal(`E${total}`, sel.map((c) => c.replace("D", "E")), real, FORMAT.rupiah));
   uang(k, total, jumlah(pagu), jumlah(real), GAYA.total);
   k.plan.table = { name: "RealisasiAnggaran", range: `A${kepala}:G${akhir}`, style: "TableStyleLight9" };
+  (k.plan.charts ??= []).push({
+    type: "column",
+    // Numbered like the table: the indicator names are too long for a column chart's axis.
+    title: "Pagu, realisasi dan penyerapan per indikator (No. seperti tabel A)",
+    categories: `A${kepala + 1}:A${akhir}`,
+    series: [
+      { name: "Pagu", values: `D${kepala + 1}:D${akhir}` },
+      { name: "Realisasi", values: `E${kepala + 1}:E${akhir}` },
+      { name: "Penyerapan", values: `F${kepala + 1}:F${akhir}`, secondary: true },
+    ],
+    anchor: `I${kepala}`,
+    width: 9,
+    height: Math.max(18, akhir - kepala + 3),
+  });
   k.row = total + 2;
 }
 
