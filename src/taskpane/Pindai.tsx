@@ -19,7 +19,8 @@ import {
 import { ArrowSync20Regular, Edit20Regular, EyeOff20Regular } from "@fluentui/react-icons";
 import type { Tabel } from "../core/tabel";
 import { urutanKolom } from "./kolom";
-import { MEDAN_JENIS, NAMA_BENTUK, NAMA_JENIS, namaMedan, teksKeyakinan } from "./teks";
+import { NAMA_BENTUK, NAMA_JENIS } from "../core/nama";
+import { MEDAN_JENIS, namaMedan, teksKeyakinan } from "./teks";
 import type { Kinerja } from "./useKinerja";
 
 const TabelKoreksi = lazy(() => import(/* webpackChunkName: "koreksi" */ "./TabelKoreksi").then((m) => ({ default: m.TabelKoreksi })));
