@@ -6,6 +6,7 @@ import type { Issue, Severity } from "../tabel";
 import type { SheetPlan } from "../lembar/plan";
 import { GAYA, Lembar, WARNA, selTeks } from "../lembar/sel";
 import { judulLembar } from "../lembar/kerangka";
+import { a1 } from "../snapshot";
 import { lebarTerbesar, letakkanKolom, type Kolom } from "../lembar/kolom";
 import type { BerkasGabung, GagalGabung } from "./jenis";
 
@@ -61,7 +62,7 @@ export function lembarTemuan(berkas: BerkasGabung[], gagal: GagalGabung[]): Shee
   const baris: BarisBerkas[] = [...berkas.map((b) => ({ b, n: hitungTingkat(b.issues) })), ...gagal.map((g) => ({ g }))];
   const atas = letakkanKolom(l, KOLOM_BERKAS, baris, { kepala: BARIS });
   const judul = atas.akhir + 2;
-  l.set(selTeks(`A${judul}`, "Daftar galat", { bold: true, fontSize: 12 }));
+  l.set(selTeks(a1(judul, 1), "Daftar galat", { bold: true, fontSize: 12 }));
   const bawah = letakkanKolom(l, KOLOM_GALAT, galat, { kepala: judul + 1 });
   if (galat.length === 0) l.set(selTeks(`${bawah.huruf("Satker")}${bawah.awal}`, "Tidak ada galat.", GAYA.catatan));
   return {

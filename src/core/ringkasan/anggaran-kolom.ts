@@ -4,6 +4,8 @@ import type { CellStyle, SheetPlan } from "../lembar/plan";
 import { FORMAT, GAYA, type Lembar, selTeks } from "../lembar/sel";
 import type { Isi, Kolom, Letak } from "../lembar/kolom";
 import { asalTabel } from "./kerangka";
+import { barisPenuh } from "../lembar/kerangka";
+import { a1 } from "../snapshot";
 import { jumlah, selJumlahRentang, selPenyerapanSisa } from "./jumlah";
 
 export const TENGAH = { ...GAYA.data, align: "center" as const };
@@ -15,8 +17,8 @@ export interface Keadaan {
   plan: SheetPlan;
   /** Next free row. */
   row: number;
-  /** Column the section notes are merged to (the money sections' last). */
-  akhir: string;
+  /** Columns the section notes are merged across (the money sections'). */
+  kolom: number;
 }
 
 export const PAGU = "Pagu (Rp)";
@@ -65,8 +67,7 @@ export function kolomTeks<R>(kepala: string, lebar: number, isi: (r: R) => strin
 }
 
 export function judulSeksi(k: Keadaan, teks: string, t: AnggaranTable): void {
-  k.l.set(selTeks(`A${k.row}`, teks, JUDUL_SEKSI));
-  k.l.set(selTeks(`A${k.row + 1}`, `Sumber: ${asalTabel(t)}`, GAYA.catatan));
-  k.plan.merges!.push(`A${k.row + 1}:${k.akhir}${k.row + 1}`);
+  k.l.set(selTeks(a1(k.row, 1), teks, JUDUL_SEKSI));
+  k.plan.merges!.push(barisPenuh(k.l, k.row + 1, `Sumber: ${asalTabel(t)}`, k.kolom));
   k.row += 2;
 }

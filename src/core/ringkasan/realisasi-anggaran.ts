@@ -6,8 +6,7 @@
 import type { AnggaranRow, AnggaranTable, Bentuk, Tabel } from "../tabel";
 import type { SheetPlan } from "../lembar/plan";
 import { FORMAT, GAYA, Lembar, selSumber, selTeks } from "../lembar/sel";
-import { judulLembar } from "../lembar/kerangka";
-import { columnLetters } from "../snapshot";
+import { barisPenuh, catatanKosong, judulLembar } from "../lembar/kerangka";
 import { lebarTerbesar, letakkanKolom, type Kolom } from "../lembar/kolom";
 import { KETERANGAN_TEKS } from "./kerangka";
 import { jumlah, selJumlahSumber } from "./jumlah";
@@ -90,7 +89,7 @@ export function realisasiAnggaran(tables: Tabel[]): SheetPlan {
     print: { orientation: "landscape", fitToWidth: true },
   };
   plan.merges = judulLembar(l, "Realisasi Anggaran", `Rupiah penuh; penyerapan = realisasi ÷ pagu. ${KETERANGAN_TEKS}`, KOLOM_UANG.length);
-  const k: Keadaan = { l, plan, row: 4, akhir: columnLetters(KOLOM_UANG.length) };
+  const k: Keadaan = { l, plan, row: 4, kolom: KOLOM_UANG.length };
   const tidakAda: string[] = [];
   for (const [bentuk, tulis, nama] of BAGIAN) {
     const t = tabelAnggaran(tables, bentuk);
@@ -98,10 +97,9 @@ export function realisasiAnggaran(tables: Tabel[]): SheetPlan {
     else tidakAda.push(nama);
   }
   if (tidakAda.length === BAGIAN.length) {
-    l.set(selTeks("A4", "Tidak ada tabel anggaran yang dikenali di buku kerja ini.", { ...GAYA.catatan, wrap: false }));
+    catatanKosong(l, 4, "Tidak ada tabel anggaran yang dikenali di buku kerja ini.");
   } else if (tidakAda.length > 0) {
-    l.set(selTeks(`A${k.row}`, `Tidak ditemukan tabel ${tidakAda.join("; ")}.`, GAYA.catatan));
-    plan.merges.push(`A${k.row}:${k.akhir}${k.row}`);
+    plan.merges.push(barisPenuh(l, k.row, `Tidak ditemukan tabel ${tidakAda.join("; ")}.`, k.kolom));
   }
   return plan;
 }
