@@ -200,7 +200,6 @@ export function cangkokKeSumber(sumber: Parts, paket: Paket, gen: Parts, pilihan
   const diganti = new Set<number>();
   let sheetId = Math.max(0, ...paket.sheets.map((s) => Number(s.sheetId) || 0));
   let jumlah = paket.sheets.length;
-  const prefiks = /\s([\w.-]+):id="/.exec(paket.sheets[0]?.tag ?? "")?.[1] ?? "r";
   pilihan.forEach(({ plan, name, replaces }, i) => {
     const lama = replaces ? paket.sheets.find((s) => s.name === replaces && s.part) : undefined;
     if (lama?.part) {
@@ -217,7 +216,8 @@ export function cangkokKeSumber(sumber: Parts, paket: Paket, gen: Parts, pilihan
     for (let j = 2; relsWb.some((r) => r.id === rid); j++) rid = `rIdSakip${n}_${j}`;
     relsWb.push({ id: rid, type: `${NS_REL}/worksheet`, target: relatif(paket.workbook, target), external: false });
     pasangLembar(k, i, plan, name, target);
-    const tag = `<sheet name="${escapeXml(name)}" sheetId="${++sheetId}" ${prefiks}:id="${rid}"/>`;
+    // The namespace is declared on the tag itself: some writers (openpyxl) declare it per sheet only.
+    const tag = `<sheet xmlns:r="${NS_REL}" name="${escapeXml(name)}" sheetId="${++sheetId}" r:id="${rid}"/>`;
     wbXml = wbXml.replace(/<\/((?:[\w.-]+:)?)sheets>/, (t) => tag + t);
     posisi.push(jumlah++);
   });
