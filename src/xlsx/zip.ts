@@ -195,8 +195,9 @@ export function bukaZip(b: Uint8Array, opsi: OpsiBuka = {}): Map<string, Uint8Ar
       r = inflateTerbatas(dataMampat(b, e), e.metode, e.nama, batas, simpan);
     } catch (err) {
       // Name the cap that was really crossed: the part's own, the sheets' or the package's.
-      if (err instanceof BukuKerjaError && err.alasan === "terlalu-besar" && batas < BATAS_BAGIAN) {
-        throw batas === sisaIsi ? terlaluBesar(e.nama, BATAS_ISI, true) : terlaluBesar(e.nama, BATAS_TOTAL);
+      if (err instanceof BukuKerjaError && err.alasan === "terlalu-besar") {
+        if (batas === sisaIsi) throw terlaluBesar(e.nama, BATAS_ISI, true);
+        if (batas === sisaTotal) throw terlaluBesar(e.nama, BATAS_TOTAL);
       }
       throw err;
     }
