@@ -3,7 +3,7 @@
  * source package; the workbook, its relationships, the content types and styles.xml extended;
  * our own earlier sheets replaced in place. Parts not named here are returned untouched.
  */
-import type { ChartSpec, SheetPlan } from "../core/ringkasan/plan";
+import type { ChartSpec, SheetPlan } from "../core/lembar/plan";
 import { cangkokLembar, itemSst } from "./cangkok-lembar";
 import { gabungGaya, type PetaGaya } from "./gaya-gabung";
 import { bagianWorkbook, bacaPaket, type Paket } from "./paket";

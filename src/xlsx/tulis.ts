@@ -8,7 +8,7 @@
  */
 import ExcelJS from "exceljs";
 import { unzipSync, zipSync } from "fflate";
-import { chooseNames, markerKey, type SheetPlan } from "../core/ringkasan/plan";
+import { chooseNames, markerKey, type SheetPlan } from "../core/lembar/plan";
 import { cangkokKeSumber, type BuatGrafik } from "./cangkok";
 import { bacaPaket } from "./paket";
 import { tulisLembar } from "./tulis-lembar";
