@@ -4,17 +4,13 @@
  * our own earlier sheets replaced in place. Parts not named here are returned untouched.
  */
 import type { ChartSpec, SheetPlan } from "../core/lembar/plan";
+import type { BagianGrafik } from "./grafik";
 import { cangkokLembar, itemSst } from "./cangkok-lembar";
 import { gabungGaya, type PetaGaya } from "./gaya-gabung";
+import { nilaiGrafik } from "./grafik";
 import { bagianWorkbook, bacaPaket, type Paket } from "./paket";
 import { JENIS_REL, bacaRelasi, bita, cariBagian, escapeXml, jalurRels, jenisRel, relatif, resolve, teks, tulisRelasi, type Relasi } from "./xml";
 
-/** What src/xlsx/grafik produces for one sheet's charts. */
-export interface BagianGrafik {
-  parts: Map<string, string>;
-  contentTypes: { partName: string; contentType: string }[];
-  drawingPath: string;
-}
 export type BuatGrafik = (charts: ChartSpec[], sheetName: string, nomor: { drawing: number; chart: number }) => BagianGrafik;
 
 type Parts = Map<string, Uint8Array>;
@@ -113,7 +109,8 @@ function grafik(hasil: Parts, jenis: Jenis, buat: BuatGrafik, plan: SheetPlan, n
     drawing: bebas(hasil, (n) => `xl/drawings/drawing${n}.xml`),
     chart: bebas(hasil, (n) => `xl/charts/chart${n}.xml`),
   };
-  const g = buat(plan.charts, nama, nomor);
+  // The series caches come from the plan's cells, so the charts show before any recalculation.
+  const g = buat(nilaiGrafik(plan), nama, nomor);
   for (const [p, xml] of g.parts) hasil.set(p.replace(/^\//, ""), bita(xml));
   for (const c of g.contentTypes) jenis.override(c.partName.replace(/^\//, ""), c.contentType);
   return { id: "rIdSakipGrafik", type: `${NS_REL}/drawing`, target: relatif(target, g.drawingPath.replace(/^\//, "")), external: false };

@@ -10,15 +10,16 @@ import ExcelJS from "exceljs";
 import { unzipSync, zipSync } from "fflate";
 import { chooseNames, markerKey, type SheetPlan } from "../core/lembar/plan";
 import { cangkokKeSumber, type BuatGrafik } from "./cangkok";
+import { bagianGrafik } from "./grafik";
 import { bacaPaket } from "./paket";
 import { tulisLembar } from "./tulis-lembar";
 import { cariMundur, teks, unescapeXml } from "./xml";
 import { bukaZip } from "./zip";
 
-export type { BagianGrafik, BuatGrafik } from "./cangkok";
+export type { BuatGrafik } from "./cangkok";
 
 export interface OpsiTulis {
-  /** Chart parts for a sheet's ChartSpecs (src/xlsx/grafik); without it the sheets carry no chart. */
+  /** Chart parts for a sheet's ChartSpecs; src/xlsx/grafik unless a test passes its own. */
   grafik?: BuatGrafik;
 }
 
@@ -70,7 +71,7 @@ export async function tulisRingkasan(input: ArrayBuffer | Uint8Array, plans: She
     tulisLembar(ws, plan, { namaTabel: plan.table ? namaBebas(dipakai, plan.table.name) : undefined });
   }
   const gen = unzipSync(new Uint8Array(await wb.xlsx.writeBuffer()));
-  const hasil = cangkokKeSumber(parts, paket, new Map(Object.entries(gen)), pilihan, opsi.grafik);
+  const hasil = cangkokKeSumber(parts, paket, new Map(Object.entries(gen)), pilihan, opsi.grafik ?? bagianGrafik);
   const isi: Record<string, [Uint8Array, { level: 0 | 6 }]> = {};
   for (const [nama, b] of hasil) isi[nama] = [b, { level: /\.(png|jpe?g|gif|bin|emf|wmf)$/i.test(nama) ? 0 : 6 }];
   return zipSync(isi);
