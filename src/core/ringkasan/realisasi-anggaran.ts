@@ -6,9 +6,10 @@
 import type { AnggaranRow, AnggaranTable, Tabel } from "../tabel";
 import { a1 } from "../snapshot";
 import { aman, excel, penyerapan } from "../rumus";
-import type { ChartSpec, SheetPlan } from "./plan";
-import { FORMAT, GAYA, Lembar, selRumus, selSumber, selTeks } from "./sel";
-import { KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar } from "./kerangka";
+import type { ChartSpec, SheetPlan } from "../lembar/plan";
+import { FORMAT, GAYA, Lembar, selRumus, selSumber, selTeks } from "../lembar/sel";
+import { barisKepala, judulLembar } from "../lembar/kerangka";
+import { KETERANGAN_TEKS, asalTabel } from "./kerangka";
 import { jumlah, selJumlahLokal, selJumlahSumber, selPenyerapanSisa } from "./jumlah";
 import { kelompokPk, tabelAnggaran } from "./pilih";
 import { TRIWULAN } from "../tabel";

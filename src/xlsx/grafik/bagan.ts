@@ -2,7 +2,7 @@
  * The chart part (xl/charts/chartN.xml) of one ChartSpec: clustered bars or columns, lines, or
  * columns with a line on a second value axis; an optional constant reference; title and legend.
  */
-import type { ChartSeries, ChartSpec } from "../../core/ringkasan/plan";
+import type { ChartSeries, ChartSpec } from "../../core/lembar/plan";
 import { judul, teksKecil } from "./gaya";
 import { seri, seriAcuan, type Bentuk } from "./seri";
 import { formatSumbu, sumbuKategori, sumbuNilai } from "./sumbu";

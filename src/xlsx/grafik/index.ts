@@ -3,7 +3,7 @@
  * here and the package writer adds them: a drawing for the sheet, its relationships, one chart
  * part per ChartSpec, and their content types. Pure: no file, no zip.
  */
-import type { ChartSpec } from "../../core/ringkasan/plan";
+import type { ChartSpec } from "../../core/lembar/plan";
 import { bagan } from "./bagan";
 import { gambar, relasiGambar } from "./jangkar";
 import { JENIS_ISI } from "./xml";

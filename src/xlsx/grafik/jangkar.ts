@@ -2,7 +2,7 @@
  * The drawing part of a sheet: one two-cell anchor per chart, placed at the spec's top-left
  * cell and spanning its width in columns and height in rows (so it moves with the cells).
  */
-import type { ChartSpec } from "../../core/ringkasan/plan";
+import type { ChartSpec } from "../../core/lembar/plan";
 import { parseA1 } from "../../core/snapshot";
 import { DEKLARASI, NS, esc } from "./xml";
 

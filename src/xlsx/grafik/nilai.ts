@@ -2,7 +2,7 @@
  * Fills a plan's charts with the values its cells hold now (the core's own results), so the
  * written file carries them as the series caches and shows the charts before any recalculation.
  */
-import type { ChartSeries, ChartSpec, PlanCell, SheetPlan } from "../../core/ringkasan/plan";
+import type { ChartSeries, ChartSpec, PlanCell, SheetPlan } from "../../core/lembar/plan";
 import { a1, parseRange } from "../../core/snapshot";
 
 function selRentang(peta: Map<string, PlanCell>, range: string): (PlanCell | undefined)[] {

@@ -3,7 +3,7 @@
  * sheet and, when the plan gives them, the cached values so a viewer draws the chart before it
  * recalculates anything.
  */
-import type { ChartSeries, ChartSpec } from "../../core/ringkasan/plan";
+import type { ChartSeries, ChartSpec } from "../../core/lembar/plan";
 import { garis, garisTepi, isian, WARNA_ACUAN, warnaSeri } from "./gaya";
 import { banyakSel, rujukan } from "./rujukan";
 import { angka, esc, val } from "./xml";

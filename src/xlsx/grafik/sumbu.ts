@@ -2,7 +2,7 @@
  * Axes. Value axes start at 0 (a bar that starts elsewhere misstates the difference); a value
  * axis over percent cells is labelled in percent.
  */
-import type { ChartSeries } from "../../core/ringkasan/plan";
+import type { ChartSeries } from "../../core/lembar/plan";
 import { garisBantu, teksKecil } from "./gaya";
 import { esc, val } from "./xml";
 

@@ -4,7 +4,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { bagianGrafik, nilaiGrafik } from "../../../src/xlsx/grafik";
-import type { SheetPlan } from "../../../src/core/ringkasan/plan";
+import type { SheetPlan } from "../../../src/core/lembar/plan";
 
 const REL_DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";

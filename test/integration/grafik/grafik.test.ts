@@ -8,7 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { buatRingkasan } from "../../../src/core/ringkasan";
-import { markerKey, type ChartSpec, type SheetPlan } from "../../../src/core/ringkasan/plan";
+import { markerKey, type ChartSpec, type SheetPlan } from "../../../src/core/lembar/plan";
 import { kenali } from "../../../src/core/layouts";
 import { bacaBukuKerja } from "../../../src/xlsx/baca";
 import { tulisRingkasan } from "../../../src/xlsx/tulis";

@@ -1,5 +1,5 @@
 /** The chart parts for one sheet: paths, content types, references, axes, anchors, escaping. */
-import type { ChartSpec } from "../../../src/core/ringkasan/plan";
+import type { ChartSpec } from "../../../src/core/lembar/plan";
 import { bagianGrafik } from "../../../src/xlsx/grafik";
 import { cekXml, uraiGrafik } from "../../integration/grafik/urai";
 
