@@ -7,6 +7,8 @@
 import type { AnggaranPohonRow } from "../../tabel";
 import { kodeRekening } from "./kode";
 
+const PROGRAM = /^\d{3}\.\d{2}\.[A-Z]{2}$/;
+
 interface Buka {
   kode: string;
   row: AnggaranPohonRow;
@@ -34,6 +36,8 @@ export function pohonKode(rows: AnggaranPohonRow[]): void {
       if (kode.startsWith(top.kode + ".")) break;
       // An account code under a sub kegiatan hangs beneath it.
       if (rekening && !top.rekening) break;
+      // A DIPA program ("019.07.WA") holds the kegiatan codes below it, which do not repeat it.
+      if (PROGRAM.test(top.kode) && !PROGRAM.test(kode)) break;
       tumpukan.pop();
     }
     row.induk = tumpukan.length ? tumpukan[tumpukan.length - 1].row.row : null;
