@@ -7,7 +7,8 @@
  */
 import { a1, columnLetters } from "../../snapshot";
 import type { RumusKolom } from "../../tabel";
-import { normalisasi, type Grid } from "../grid";
+import { normalisasi } from "../../teks";
+import type { Grid } from "../grid";
 
 export interface KolomF {
   col: number;
