@@ -10,6 +10,7 @@ import { cariHeader, wilayahTabel, type Wilayah } from "./header";
 import { bacaPerkin, petaPerkin } from "./perkin";
 import { bacaTriwulan, petaTriwulan, type PetaTriwulan } from "./triwulan";
 import { dariHuruf, kolomTahunan, type Peta } from "./umum";
+import { tanpaMultitahun } from "./multitahun/index";
 
 export { cocokkan, tambahEntri, type Cocok, type Medan } from "./kosakata";
 export { cariHeader, wilayahTabel, type BlokHeader, type Kolom, type Wilayah } from "./header";
@@ -22,7 +23,7 @@ export function kenali(snapshot: Snapshot, koreksi: Koreksi[] = []): Tabel[] {
   const out: Tabel[] = [];
   for (const sheet of snapshot.sheets) {
     if (sheet.generatedKey) continue;
-    for (const t of kenaliLembar(sheet, koreksi.filter((k) => k.sheet === sheet.name))) out.push(t);
+    for (const t of tanpaMultitahun(sheet, kenaliLembar(sheet, koreksi.filter((k) => k.sheet === sheet.name)))) out.push(t);
   }
   const urutLembar = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
   return out.sort(
