@@ -57,6 +57,7 @@ function terjemahGalat(teks: string): string {
 export function buatProgram(k: Keluaran, selesai: (kode: number) => void): Command {
   const program = new Command("kinerja")
     .description("SAKIP Kinerja: kenali, periksa, dan ringkas buku kerja kinerja dan anggaran (LAKIP)")
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- package.json lies outside the compiled sources
     .version(require("../../package.json").version, "-V, --versi", "tampilkan versi")
     .helpOption("-h, --help", "tampilkan bantuan")
     .usage("[opsi] [perintah]")

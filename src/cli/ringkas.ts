@@ -5,7 +5,7 @@
  */
 import type { Command } from "commander";
 import { hitungTingkat } from "../core/gabung";
-import { chooseNames, type SheetPlan } from "../core/ringkasan/plan";
+import { chooseNames, type SheetPlan } from "../core/lembar/plan";
 import type { Issue, Tabel } from "../core/tabel";
 import { bacaBerkas, bacaSnapshot } from "./berkas";
 import { MasukanError } from "./galat";

@@ -3,7 +3,7 @@
  * worksheet proxy. Cells that share a style are covered by rectangles and, where the host has
  * RangeAreas (ExcelApi 1.9), by one getRanges() call per address list.
  */
-import type { CellStyle, SheetPlan } from "../core/ringkasan/plan";
+import type { CellStyle, SheetPlan } from "../core/lembar/plan";
 import { columnLetters, parseA1, rangeA1, sheetRef, type CellPos } from "../core/snapshot";
 import { gabungAlamat, kePersegi } from "./blok";
 

@@ -3,7 +3,7 @@
  * String enum values are used ("ColorScale", "Landscape"): they are what Office.js sends, and
  * they do not need the Excel.* enum objects at run time.
  */
-import type { ChartSpec, ConditionalFormat, SheetPlan } from "../core/ringkasan/plan";
+import type { ChartSpec, ConditionalFormat, SheetPlan } from "../core/lembar/plan";
 import { a1, parseA1, parseRange } from "../core/snapshot";
 
 /** Excel's default three-colour scale (red – yellow – green). */

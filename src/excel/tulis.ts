@@ -5,7 +5,7 @@
  * A sheet the add-in generated (footer marker with the same key) is replaced; a user's sheet
  * is never touched: chooseNames() gives the plan a free name such as "Ringkasan Kinerja (2)".
  */
-import { chooseNames, markerKey, markerText, type SheetPlan } from "../core/ringkasan/plan";
+import { chooseNames, markerKey, markerText, type SheetPlan } from "../core/lembar/plan";
 import { bacaPenanda, FOOTER_PENANDA, MUAT_PENANDA } from "./baca";
 import { didukung } from "./dukungan";
 import { tulisCatatan, tulisGaya, tulisLebar, tulisTata, tulisTautan } from "./gaya";

@@ -2,7 +2,7 @@
  * The summary flow in steps: scan → check → plan → write. Cancelling is honoured between steps;
  * the write is one batch (Excel) or one new file, so a cancel never leaves half a sheet.
  */
-import type { SheetPlan } from "../core/ringkasan/plan";
+import type { SheetPlan } from "../core/lembar/plan";
 import type { Snapshot } from "../core/snapshot";
 import type { Issue, Koreksi, Tabel } from "../core/tabel";
 import { GalatLangkah, teksGalat, type Buku } from "./sumber";

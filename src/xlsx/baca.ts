@@ -11,7 +11,7 @@
  * - the used range covers the cells that hold a value (formatting alone does not count).
  */
 import * as ExcelJS from "exceljs";
-import { markerKey } from "../core/ringkasan/plan";
+import { markerKey } from "../core/lembar/plan";
 import { rangeA1, type CellValue, type SheetSnapshot, type Snapshot } from "../core/snapshot";
 import { BukuKerjaError } from "./galat";
 import { pastikanXlsx } from "./jenis-berkas";

@@ -1,6 +1,6 @@
 /** Plan styles and conditional formats in ExcelJS terms. */
 import type ExcelJS from "exceljs";
-import type { CellStyle, ConditionalFormat } from "../core/ringkasan/plan";
+import type { CellStyle, ConditionalFormat } from "../core/lembar/plan";
 
 export function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;

@@ -1,7 +1,7 @@
 /** One SheetPlan onto a fresh ExcelJS worksheet. */
 import type ExcelJS from "exceljs";
-import type { PlanCell, SheetPlan } from "../core/ringkasan/plan";
-import { markerText } from "../core/ringkasan/plan";
+import type { PlanCell, SheetPlan } from "../core/lembar/plan";
+import { markerText } from "../core/lembar/plan";
 import { parseRange, sheetRef, a1 } from "../core/snapshot";
 import { aturanFormat, argb, dataBar, terapkanGaya } from "./tulis-gaya";
 

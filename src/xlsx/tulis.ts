@@ -4,7 +4,7 @@
  * user's sheet that happens to carry a wanted name is left alone.
  */
 import ExcelJS from "exceljs";
-import { chooseNames, markerKey, type SheetPlan } from "../core/ringkasan/plan";
+import { chooseNames, markerKey, type SheetPlan } from "../core/lembar/plan";
 import { tulisLembar } from "./tulis-lembar";
 
 function namaTabelBebas(wb: ExcelJS.Workbook, ingin: string): string {

@@ -1,8 +1,8 @@
 /** "Perbandingan Anggaran": per satker pagu, realisasi and penyerapan (live formula), ranked by penyerapan. */
 import { excel } from "../rumus";
-import type { SheetPlan } from "../ringkasan/plan";
-import { FORMAT, GAYA, Lembar, selTeks } from "../ringkasan/sel";
-import { barisKepala, judulLembar } from "../ringkasan/kerangka";
+import type { SheetPlan } from "../lembar/plan";
+import { FORMAT, GAYA, Lembar, selTeks } from "../lembar/sel";
+import { barisKepala, judulLembar } from "../lembar/kerangka";
 import type { AnggaranSatker } from "./anggaran";
 import { hitungPenyerapan } from "./anggaran";
 import { peringkat } from "./peringkat";

@@ -5,9 +5,9 @@
  */
 import { excel } from "../rumus";
 import { a1, columnLetters } from "../snapshot";
-import type { SheetPlan } from "../ringkasan/plan";
-import { FORMAT, GAYA, Lembar, WARNA, formatDesimal, selTeks } from "../ringkasan/sel";
-import { judulLembar } from "../ringkasan/kerangka";
+import type { SheetPlan } from "../lembar/plan";
+import { FORMAT, GAYA, Lembar, WARNA, formatDesimal, selTeks } from "../lembar/sel";
+import { judulLembar } from "../lembar/kerangka";
 import { hitungDesimal } from "../angka";
 import type { BarisBanding } from "./indikator";
 

@@ -3,9 +3,9 @@
  * error-severity finding with its sheet and cell (in the satker's own file).
  */
 import type { Severity } from "../tabel";
-import type { SheetPlan } from "../ringkasan/plan";
-import { GAYA, Lembar, WARNA, selTeks } from "../ringkasan/sel";
-import { barisKepala, judulLembar } from "../ringkasan/kerangka";
+import type { SheetPlan } from "../lembar/plan";
+import { GAYA, Lembar, WARNA, selTeks } from "../lembar/sel";
+import { barisKepala, judulLembar } from "../lembar/kerangka";
 import type { BerkasGabung, GagalGabung } from "./jenis";
 
 export const KUNCI_GABUNG_TEMUAN = "gabung-temuan";

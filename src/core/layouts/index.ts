@@ -14,7 +14,7 @@ import { tanpaMultitahun } from "./multitahun/index";
 
 export { cocokkan, tambahEntri, type Cocok, type Medan } from "./kosakata";
 export { cariHeader, wilayahTabel, type BlokHeader, type Kolom, type Wilayah } from "./header";
-export { Grid, normalisasi } from "./grid";
+export { Grid } from "./grid";
 
 /** Below this a table is not reported (a staff list with a "No" and a "Target" column, say). */
 const AMBANG = 0.2;

@@ -1,7 +1,7 @@
 /** Summary sheets: one builder per sheet, each turning the recognized tables into a SheetPlan. */
 import type { Issue, Tabel } from "../tabel";
-import { amankanRencana } from "./aman";
-import type { SheetPlan } from "./plan";
+import { amankanRencana } from "../lembar/aman";
+import type { SheetPlan } from "../lembar/plan";
 import { KUNCI_RINGKASAN_KINERJA, ringkasanKinerja } from "./ringkasan-kinerja";
 import { KUNCI_CAPAIAN_TRIWULAN, capaianTriwulan } from "./capaian-triwulan";
 import { KUNCI_REALISASI_ANGGARAN, realisasiAnggaran } from "./realisasi-anggaran";
@@ -45,4 +45,4 @@ export function buatRingkasan(tables: Tabel[], issues: Issue[], keys?: string[])
   return amankanRencana(pilih.map((k) => PEMBUAT[k](tables, issues)));
 }
 
-export type { SheetPlan } from "./plan";
+export type { SheetPlan } from "../lembar/plan";

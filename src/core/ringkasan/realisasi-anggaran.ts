@@ -6,9 +6,10 @@
 import type { AnggaranRow, AnggaranTable, Tabel } from "../tabel";
 import { a1 } from "../snapshot";
 import { aman, excel, penyerapan } from "../rumus";
-import type { ChartSpec, SheetPlan } from "./plan";
-import { FORMAT, GAYA, Lembar, selRumus, selSumber, selTeks } from "./sel";
-import { KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar } from "./kerangka";
+import type { ChartSpec, SheetPlan } from "../lembar/plan";
+import { FORMAT, GAYA, Lembar, selRumus, selSumber, selTeks } from "../lembar/sel";
+import { barisKepala, judulLembar } from "../lembar/kerangka";
+import { KETERANGAN_TEKS, asalTabel } from "./kerangka";
 import { jumlah, selJumlahLokal, selJumlahSumber, selPenyerapanSisa } from "./jumlah";
 import { kelompokPk, tabelAnggaran } from "./pilih";
 import { TRIWULAN } from "../tabel";
@@ -87,6 +88,20 @@ function perIndikator(k: Keadaan, t: AnggaranTable): void {
   k.l.set(selJumlahLokal(`E${total}`, sel.map((c) => c.replace("D", "E")), real, FORMAT.rupiah));
   uang(k, total, jumlah(pagu), jumlah(real), GAYA.total);
   k.plan.table = { name: "RealisasiAnggaran", range: `A${kepala}:G${akhir}`, style: "TableStyleLight9" };
+  (k.plan.charts ??= []).push({
+    type: "column",
+    // Numbered like the table: the indicator names are too long for a column chart's axis.
+    title: "Pagu, realisasi dan penyerapan per indikator (No. seperti tabel A)",
+    categories: `A${kepala + 1}:A${akhir}`,
+    series: [
+      { name: "Pagu", values: `D${kepala + 1}:D${akhir}` },
+      { name: "Realisasi", values: `E${kepala + 1}:E${akhir}` },
+      { name: "Penyerapan", values: `F${kepala + 1}:F${akhir}`, secondary: true },
+    ],
+    anchor: `I${kepala}`,
+    width: 9,
+    height: Math.max(18, akhir - kepala + 3),
+  });
   k.row = total + 2;
 }
 

@@ -8,7 +8,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type * as XLSX from "@e965/xlsx";
 import { buatRingkasan } from "../../../src/core/ringkasan";
-import { markerKey, type SheetPlan } from "../../../src/core/ringkasan/plan";
+import { markerKey, type SheetPlan } from "../../../src/core/lembar/plan";
 import { bulat } from "../../../src/core/rumus";
 import type { Issue, Tabel } from "../../../src/core/tabel";
 import { tulisRingkasan } from "../../../src/xlsx/tulis";
@@ -16,7 +16,7 @@ import { LibreOffice, adaLibreOffice } from "../../../scripts/lo";
 import { bukuKerja, contohEfisiensi, contohLakip, data, denganLembarPengguna } from "../../unit/ringkasan/contoh";
 import { baca, sidik } from "../../unit/ringkasan/xlsx";
 import { barisDengan, desimalCetak } from "../../unit/ringkasan/bantu";
-import { normalisasi } from "../../../src/core/layouts/grid";
+import { normalisasi } from "../../../src/core/teks";
 
 const SAMPEL = path.join(__dirname, "../../../assets/contoh-lakip-2024.xlsx");
 const issues: Issue[] = [{ rule: "angka-teks", severity: "warning", sheet: "PK 2024", cell: "G18", message: "Realisasi \"82, 25\" tersimpan sebagai teks." }];

@@ -1,7 +1,7 @@
 import { tulisRencana } from "../../../src/excel/tulis";
 import { bacaSnapshot } from "../../../src/excel/baca";
 import { lebarPoin } from "../../../src/excel/gaya";
-import { markerText, type SheetPlan } from "../../../src/core/ringkasan/plan";
+import { markerText, type SheetPlan } from "../../../src/core/lembar/plan";
 import { cellAt, formulaAt } from "../../../src/core/snapshot";
 import { MockWorkbook, type SeedLembar } from "./mockWorkbook";
 import { bukaMock as buka, INDIKATOR_2024, lembarPK, PENANDA_RINGKASAN, rencanaRingkasan } from "./fixtures";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { buatRingkasan } from "../../../src/core/ringkasan";
-import { markerKey } from "../../../src/core/ringkasan/plan";
+import { markerKey } from "../../../src/core/lembar/plan";
 import { tulisRingkasan } from "../../../src/xlsx/tulis";
 import type { Issue } from "../../../src/core/tabel";
 import { bukuKerja, contohLakip, denganLembarPengguna } from "./contoh";
