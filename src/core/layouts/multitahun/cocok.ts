@@ -4,7 +4,7 @@
  * and their codes differ (PK "II.3" is Renstra "SK.2.2"), so names decide: word overlap (Dice)
  * with a one-to-one assignment, best pairs first.
  */
-import { normalisasi } from "../grid";
+import { normalisasi } from "../../teks";
 
 const KATA_UMUM = new Set(["yang", "dan", "di", "dalam", "oleh", "pada", "terhadap", "dengan", "untuk", "bidang", "nilai", "persen", "indeks"]);
 

@@ -5,7 +5,8 @@
  */
 import { a1 } from "../../snapshot";
 import type { SelNilai } from "../../tabel";
-import { Grid, normalisasi } from "../grid";
+import { Grid } from "../grid";
+import { normalisasi } from "../../teks";
 import { bacaSel } from "../nilai";
 
 export interface KolomMulti {
