@@ -63,7 +63,7 @@ function tabel(t: TabelDok): FileChild[] {
   const baris = (cells: SelDok[], kepala: boolean) => {
     let c = 0;
     return new TableRow({
-      tableHeader: kepala,
+      tableHeader: kepala || undefined,
       cantSplit: true,
       children: cells.map((s) => {
         const w = lebar.slice(c, c + (s.gabungKolom ?? 1)).reduce((a, b) => a + b, 0);
