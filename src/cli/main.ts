@@ -10,6 +10,7 @@ import { KODE, konsol, type Keluaran } from "./keluaran";
 import { perintahGabung } from "./gabung";
 import { perintahPeriksa } from "./periksa";
 import { perintahRingkas } from "./ringkas";
+import { perintahLaporan } from "./laporan";
 
 type Daftarkan = (program: Command, k: Keluaran, selesai: (kode: number) => void) => void;
 
@@ -17,6 +18,7 @@ const PERINTAH: Daftarkan[] = [
   perintahPeriksa,
   perintahRingkas,
   perintahGabung,
+  perintahLaporan,
 ];
 
 const JUDUL: Record<string, string> = {
