@@ -1,15 +1,8 @@
 /** The human-readable report of `kinerja periksa`, in Indonesian. */
 import { formatPersen } from "../core/angka";
 import type { Snapshot } from "../core/snapshot";
+import { namaTabel, namaTingkat, URUTAN_TINGKAT } from "../core/nama";
 import type { HasilPeriksa, Issue, Severity } from "../core/tabel";
-
-const NAMA_JENIS: Record<string, string> = {
-  perkin: "Perjanjian Kinerja",
-  triwulan: "Realisasi per triwulan",
-  anggaran: "Anggaran",
-};
-
-const NAMA_TINGKAT: Record<Severity, string> = { error: "galat", warning: "peringatan", info: "info" };
 
 function urutanSel(a: string, b: string): number {
   const pa = /^([A-Z]+)(\d+)/.exec(a);
@@ -30,10 +23,8 @@ export function teksPeriksa(hasil: HasilPeriksa, snapshot: Snapshot): string[] {
     }
     out.push(`  Lembar "${sheet.name}"${catatan}`);
     for (const t of tabel) {
-      const jenis = NAMA_JENIS[t.kind] ?? t.kind;
-      const bentuk = t.bentuk && t.bentuk !== t.kind ? ` (${t.bentuk})` : "";
       out.push(
-        `    • ${jenis}${bentuk} di ${t.range}: keyakinan ${formatPersen(t.confidence * 100, 0)}, ${t.rows.length} baris` +
+        `    • ${namaTabel(t)} di ${t.range}: keyakinan ${formatPersen(t.confidence * 100, 0)}, ${t.rows.length} baris` +
           (t.title ? ` — ${t.title}` : ""),
       );
     }
@@ -46,7 +37,7 @@ export function teksPeriksa(hasil: HasilPeriksa, snapshot: Snapshot): string[] {
     out.push("Temuan: tidak ada. Semua angka yang diperiksa konsisten.");
     return out;
   }
-  out.push(`Temuan: ${hitung("error")} galat, ${hitung("warning")} peringatan, ${hitung("info")} info`);
+  out.push(`Temuan: ${URUTAN_TINGKAT.map((s) => `${hitung(s)} ${namaTingkat(s).toLowerCase()}`).join(", ")}`);
   const perLembar = new Map<string, Issue[]>();
   for (const i of issues) {
     const daftar = perLembar.get(i.sheet) ?? [];
@@ -59,7 +50,7 @@ export function teksPeriksa(hasil: HasilPeriksa, snapshot: Snapshot): string[] {
     out.push(`  Lembar "${lembar}"`);
     const daftar = perLembar.get(lembar)!.slice().sort((a, b) => urutanSel(a.cell, b.cell));
     for (const i of daftar) {
-      out.push(`    ${i.cell.padEnd(6)} ${NAMA_TINGKAT[i.severity].padEnd(10)} ${i.rule.padEnd(16)} ${i.message}`);
+      out.push(`    ${i.cell.padEnd(6)} ${namaTingkat(i.severity).toLowerCase().padEnd(10)} ${i.rule.padEnd(16)} ${i.message}`);
     }
   }
   return out;

@@ -5,13 +5,13 @@
  */
 import type { Bentuk, Jenis, RuleId, Severity } from "./tabel";
 
-const JENIS: Record<Jenis, string> = {
+export const NAMA_JENIS: Readonly<Record<Jenis, string>> = {
   perkin: "Perjanjian Kinerja",
   triwulan: "Realisasi per triwulan",
   anggaran: "Anggaran",
 };
 
-const BENTUK: Record<Bentuk, string> = {
+export const NAMA_BENTUK: Readonly<Record<Bentuk, string>> = {
   perkin: "Perjanjian Kinerja",
   fisik: "Capaian fisik per triwulan",
   indikator: "Indikator per triwulan",
@@ -23,9 +23,14 @@ const BENTUK: Record<Bentuk, string> = {
   pnbp: "PNBP",
   tahunan: "Anggaran tahunan",
   pk: "Anggaran per indikator",
+  "sipd-rekap": "SIPD Rekapitulasi Belanja / LRA",
+  rak: "SIPD Anggaran Kas (RAK)",
+  dipa: "DIPA / POK / realisasi SAKTI",
+  renja: "Evaluasi Renja / RKPD",
+  "tw-kode": "Realisasi triwulan per kode indikator",
 };
 
-const TINGKAT: Record<Severity, string> = { error: "Galat", warning: "Peringatan", info: "Info" };
+export const NAMA_TINGKAT: Readonly<Record<Severity, string>> = { error: "Galat", warning: "Peringatan", info: "Info" };
 
 /** Most severe first: the order findings are counted and listed in. */
 export const URUTAN_TINGKAT: readonly Severity[] = ["error", "warning", "info"];
@@ -74,23 +79,23 @@ const ATURAN: Record<RuleId, { judul: string; keluarga: KeluargaAturan }> = {
 
 /** "perkin" → "Perjanjian Kinerja". */
 export function namaJenis(jenis: Jenis): string {
-  return JENIS[jenis];
+  return NAMA_JENIS[jenis];
 }
 
 /** "ro" → "Realisasi per RO"; an unknown layout keeps its id. */
 export function namaBentuk(bentuk: Bentuk): string {
-  return BENTUK[bentuk] ?? bentuk;
+  return NAMA_BENTUK[bentuk] ?? bentuk;
 }
 
 /** What a table is, in one phrase: its kind, and its layout when that says more. */
 export function namaTabel(t: { kind: Jenis; bentuk?: Bentuk }): string {
-  if (!t.bentuk || t.bentuk === t.kind || BENTUK[t.bentuk] === JENIS[t.kind]) return JENIS[t.kind];
-  return `${JENIS[t.kind]} — ${namaBentuk(t.bentuk)}`;
+  if (!t.bentuk || t.bentuk === t.kind || NAMA_BENTUK[t.bentuk] === NAMA_JENIS[t.kind]) return NAMA_JENIS[t.kind];
+  return `${NAMA_JENIS[t.kind]} — ${namaBentuk(t.bentuk)}`;
 }
 
 /** "error" → "Galat" (sentence case; lower-case it inside a sentence). */
 export function namaTingkat(tingkat: Severity): string {
-  return TINGKAT[tingkat];
+  return NAMA_TINGKAT[tingkat];
 }
 
 /** "capaian-selisih" → "Capaian tidak sesuai perhitungan"; an unknown id keeps its id. */

@@ -22,7 +22,8 @@ import {
 import { Edit20Regular } from "@fluentui/react-icons";
 import type { Tabel } from "../core/tabel";
 import { urutanKolom } from "./kolom";
-import { MEDAN_JENIS, NAMA_BENTUK, NAMA_JENIS, namaMedan, teksKeyakinan } from "./teks";
+import { NAMA_BENTUK, NAMA_JENIS } from "../core/nama";
+import { MEDAN_JENIS, namaMedan, teksKeyakinan } from "./teks";
 
 const WARNA_JENIS = { perkin: "brand", triwulan: "success", anggaran: "warning" } as const;
 

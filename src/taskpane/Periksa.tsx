@@ -20,14 +20,15 @@ import {
 import { ArrowSync20Regular } from "@fluentui/react-icons";
 import type { Issue, RuleId, Severity } from "../core/tabel";
 import { PratinjauSel } from "./PratinjauSel";
-import { NAMA_ATURAN, NAMA_TINGKAT, WARNA_TINGKAT } from "./teks";
+import { judulAturan, NAMA_TINGKAT, URUTAN_TINGKAT } from "../core/nama";
+import { WARNA_TINGKAT } from "./teks";
 import type { Kinerja } from "./useKinerja";
 
 export type PropsPeriksa = Pick<Kinerja, "buku" | "snapshot" | "tabel" | "issues" | "sibuk" | "pindaiUlang" | "pilih">;
 
 const TANPA_TEMUAN: Issue[] = [];
 
-const TINGKAT: Severity[] = ["error", "warning", "info"];
+const TINGKAT = URUTAN_TINGKAT;
 const SEMUA = "semua";
 const BATAS_AWAL = 50;
 
@@ -183,7 +184,7 @@ export function Periksa(k: PropsPeriksa) {
               return (
                 <div key={rule} data-testid="kelompok-aturan" data-aturan={rule}>
                   <h4 className={gaya.judulAturan}>
-                    {NAMA_ATURAN[rule] ?? rule}
+                    {judulAturan(rule)}
                     <Badge size="small" appearance="outline" color="subtle">
                       {daftar.length}
                     </Badge>

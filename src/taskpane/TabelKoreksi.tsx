@@ -7,7 +7,8 @@ import { Button, Caption1, Checkbox, Dropdown, Field, makeStyles, Option, Subtit
 import { ArrowUndo20Regular, Checkmark20Regular, Dismiss20Regular } from "@fluentui/react-icons";
 import type { Jenis, Koreksi, Tabel } from "../core/tabel";
 import { medanKoreksi, pilihanKolom } from "./kolom";
-import { NAMA_JENIS, namaMedan } from "./teks";
+import { NAMA_JENIS } from "../core/nama";
+import { namaMedan } from "./teks";
 import type { Kinerja } from "./useKinerja";
 
 const TANPA = "";

@@ -1,23 +1,9 @@
-/** Indonesian labels for the model's ids (kinds, layouts, fields, rules, severities, summaries). */
-import type { Bentuk, Jenis, RuleId, Severity } from "../core/tabel";
+/**
+ * Pane-only labels: field names for the mapping form, badge colours, the summary list. Kinds,
+ * layouts, severities and rule titles come from the core's one label table (core/nama).
+ */
+import type { Bentuk, Jenis, Severity } from "../core/tabel";
 import { TRIWULAN } from "../core/tabel";
-
-export const NAMA_JENIS: Record<Jenis, string> = { perkin: "Perkin", triwulan: "Triwulan", anggaran: "Anggaran" };
-
-export const NAMA_BENTUK: Record<Bentuk, string> = {
-  perkin: "Perjanjian Kinerja",
-  fisik: "Capaian fisik per triwulan",
-  indikator: "Indikator per triwulan",
-  "rencana-aksi": "Rencana aksi",
-  ro: "Realisasi per RO",
-  triwulan: "Anggaran per triwulan",
-  revisi: "Revisi pagu",
-  "jenis-belanja": "Jenis belanja",
-  pnbp: "PNBP",
-  tahunan: "Anggaran tahunan",
-  pk: "Anggaran per indikator",
-};
-
 
 const MEDAN: Record<string, string> = {
   noSasaran: "No. sasaran",
@@ -74,24 +60,6 @@ export const MEDAN_JENIS: Record<Jenis, string[]> = {
   ],
   anggaran: ["kode", "uraian", "pagu", "realisasi", "persen", "sisa"],
 };
-
-export const NAMA_ATURAN: Record<RuleId, string> = {
-  "angka-teks": "Angka tersimpan sebagai teks",
-  "angka-rusak": "Angka tidak terbaca",
-  "nilai-kosong": "Nilai kosong",
-  "target-nol": "Target nol",
-  "capaian-selisih": "Capaian tidak sesuai perhitungan",
-  "persen-selisih": "Persentase tidak sesuai",
-  "jumlah-selisih": "Jumlah tidak sesuai",
-  "melebihi-pagu": "Realisasi melebihi pagu",
-  "kumulatif-turun": "Nilai kumulatif menurun",
-  "tw4-target": "Target TW IV berbeda dengan target tahunan",
-  "satuan-beda": "Satuan berbeda",
-  "antar-lembar": "Nilai berbeda antarlembar",
-  duplikat: "Baris ganda",
-};
-
-export const NAMA_TINGKAT: Record<Severity, string> = { error: "Galat", warning: "Peringatan", info: "Info" };
 
 export const WARNA_TINGKAT: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",

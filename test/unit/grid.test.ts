@@ -1,4 +1,5 @@
-import { Grid, normalisasi } from "../../src/core/layouts/grid";
+import { Grid } from "../../src/core/layouts/grid";
+import { normalisasi } from "../../src/core/teks";
 
 describe("Grid", () => {
   const g = new Grid({

@@ -2,7 +2,7 @@
  * Indicators across work units: matched by their normalized name, each satker's target,
  * realisasi and capaian (rumus.capaian) with a rank per indicator.
  */
-import { normalisasi } from "../layouts/grid";
+import { normalisasi } from "../teks";
 import { aman, capaian } from "../rumus";
 import type { Sumber, Tabel } from "../tabel";
 import type { BerkasGabung } from "./jenis";

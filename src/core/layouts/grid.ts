@@ -85,17 +85,3 @@ export class Grid {
     return true;
   }
 }
-
-/**
- * Folds a header or name to a comparable form: lower case, no diacritics, punctuation to
- * spaces, whitespace collapsed ("Triwulan I (%)" → "triwulan i", "Real." → "real").
- */
-export function normalisasi(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9%]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}

@@ -6,7 +6,7 @@
  * and the unit (a "(%)" or "(Rp000)"), which are taken out first, then the remaining words,
  * which name the field. "Realisasi TW-I (%)" → field realisasi, quarter 1, percent.
  */
-import { normalisasi } from "./grid";
+import { normalisasi } from "../teks";
 
 export type Medan =
   | "no"

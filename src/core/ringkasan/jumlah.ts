@@ -82,3 +82,10 @@ export function selJumlahLokal(at: string, sel: string[], nilai: (number | null)
   if (total === null || sel.length === 0) return selTeks(at, null, style);
   return selRumus(at, `SUM(${rujukan("", sel).join(",")})`, total, format, style);
 }
+
+/** SUM over a column range of the summary itself ("G5:G19"; one row is written as "G5"). */
+export function selJumlahRentang(at: string, rentang: string, total: number | null, format: string, style: CellStyle = GAYA.total): PlanCell {
+  if (total === null) return selTeks(at, null, style);
+  const [a, b] = rentang.split(":");
+  return selRumus(at, `SUM(${a === b ? a : rentang})`, total, format, style);
+}

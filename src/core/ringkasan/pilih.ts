@@ -4,7 +4,7 @@
  * quarter); the summary uses the table that holds the most realised values.
  */
 import type { AnggaranRow, AnggaranTable, Bentuk, PerkinRow, PerkinTable, Tabel, TriwulanRow, TriwulanTable } from "../tabel";
-import { normalisasi } from "../layouts/grid";
+import { normalisasi } from "../teks";
 
 function terbaik<T extends Tabel>(daftar: T[], skor: (t: T) => number): T | null {
   let pilihan: T | null = null;

@@ -2,7 +2,8 @@
 import type { Issue, Severity } from "../tabel";
 import type { SheetPlan } from "../lembar/plan";
 import { GAYA, Lembar, WARNA, alamat, selTeks } from "../lembar/sel";
-import { BARIS_KEPALA, barisKepala, judulLembar } from "../lembar/kerangka";
+import { BARIS_KEPALA, judulLembar } from "../lembar/kerangka";
+import { letakkanKolom, type Kolom } from "../lembar/kolom";
 
 export const KUNCI_TEMUAN = "temuan";
 
@@ -14,7 +15,20 @@ const WARNA_TINGKAT: Record<Severity, { fill: string; color: string }> = {
   info: { fill: "#DDEBF7", color: "#1F4E78" },
 };
 
-const KEPALA = ["No", "Tingkat", "Aturan", "Lembar", "Sel", "Pesan", "Diharapkan", "Ditemukan"];
+const KOLOM: Kolom<Issue>[] = [
+  { kepala: "No", lebar: 5, gaya: { ...GAYA.data, align: "center" }, isi: (_, k) => k.no + 1 },
+  { kepala: "Tingkat", lebar: 12, isi: (i, k) => selTeks(k.at, TINGKAT[i.severity], { ...GAYA.data, ...WARNA_TINGKAT[i.severity], bold: true }) },
+  { kepala: "Aturan", lebar: 16, isi: (i) => i.rule },
+  { kepala: "Lembar", lebar: 18, isi: (i) => i.sheet },
+  {
+    kepala: "Sel",
+    lebar: 14,
+    isi: (i, k) => ({ ...selTeks(k.at, alamat(i.sheet, i.cell), { ...GAYA.data, color: "#0563C1" }), link: { sheet: i.sheet, cell: i.cell } }),
+  },
+  { kepala: "Pesan", lebar: 70, gaya: { ...GAYA.data, wrap: true }, isi: (i) => i.message },
+  { kepala: "Diharapkan", lebar: 16, isi: (i) => i.expected ?? null },
+  { kepala: "Ditemukan", lebar: 16, isi: (i) => i.found ?? null },
+];
 
 export function temuan(issues: Issue[]): SheetPlan {
   const l = new Lembar();
@@ -22,34 +36,24 @@ export function temuan(issues: Issue[]): SheetPlan {
     key: KUNCI_TEMUAN,
     name: "Temuan",
     cells: l.cells,
-    widths: [5, 12, 16, 18, 14, 70, 16, 16],
+    widths: KOLOM.map((k) => k.lebar),
     print: { orientation: "landscape", fitToWidth: true, repeatRows: `${BARIS_KEPALA}:${BARIS_KEPALA}` },
   };
   const jumlah = (s: Severity) => issues.filter((i) => i.severity === s).length;
   const ringkas = issues.length === 0
     ? "Tidak ada temuan."
     : `${issues.length} temuan: ${jumlah("error")} galat, ${jumlah("warning")} peringatan, ${jumlah("info")} info. Klik alamat sel untuk membukanya.`;
-  plan.merges = judulLembar(l, "Temuan Pemeriksaan", ringkas, KEPALA.length);
-  barisKepala(l, BARIS_KEPALA, KEPALA);
+  plan.merges = judulLembar(l, "Temuan Pemeriksaan", ringkas, KOLOM.length);
   const urut = issues.map((i, n) => ({ i, n })).sort((a, b) => URUTAN[a.i.severity] - URUTAN[b.i.severity] || a.n - b.n);
-  let row = BARIS_KEPALA;
-  urut.forEach(({ i }, n) => {
-    row = BARIS_KEPALA + 1 + n;
-    l.set(selTeks(`A${row}`, n + 1, { ...GAYA.data, align: "center" }));
-    l.set(selTeks(`B${row}`, TINGKAT[i.severity], { ...GAYA.data, ...WARNA_TINGKAT[i.severity], bold: true }));
-    l.set(selTeks(`C${row}`, i.rule));
-    l.set(selTeks(`D${row}`, i.sheet));
-    l.set({ ...selTeks(`E${row}`, alamat(i.sheet, i.cell), { ...GAYA.data, color: "#0563C1" }), link: { sheet: i.sheet, cell: i.cell } });
-    l.set(selTeks(`F${row}`, i.message, { ...GAYA.data, wrap: true }));
-    l.set(selTeks(`G${row}`, i.expected ?? null));
-    l.set(selTeks(`H${row}`, i.found ?? null));
-  });
+  const tata = letakkanKolom(l, KOLOM, urut.map((x) => x.i), { kepala: BARIS_KEPALA });
+  let range = tata.rentangTabel;
   if (issues.length === 0) {
-    l.set(selTeks(`A${row + 1}`, null));
-    l.set(selTeks(`B${row + 1}`, "Tidak ada temuan."));
-    row++;
+    const row = tata.awal;
+    l.set(selTeks(`${tata.huruf("No")}${row}`, null));
+    l.set(selTeks(`${tata.huruf("Tingkat")}${row}`, "Tidak ada temuan."));
+    range = range.replace(/\d+$/, String(row));
   }
-  plan.freeze = { rows: BARIS_KEPALA, columns: 0 };
-  plan.table = { name: "Temuan", range: `A${BARIS_KEPALA}:H${row}`, style: "TableStyleLight9" };
+  plan.freeze = { rows: tata.kepalaBawah, columns: 0 };
+  plan.table = { name: "Temuan", range, style: "TableStyleLight9" };
   return plan;
 }

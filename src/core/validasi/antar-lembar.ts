@@ -10,7 +10,7 @@
  */
 import { penyerapan } from "../rumus";
 import type { AnggaranTable, Issue, Tabel, TriwulanRow } from "../tabel";
-import { BATAS_MIRIP, bakuNama, kataNama, kemiripan } from "./nama";
+import { BATAS_MIRIP, bakuNama, kataNama, kemiripan } from "../teks";
 import { KumpulanPohon, normalKode, type Pohon } from "./pohon";
 import { buatIssue, desimalTampil, kapital, namaBaris, namaMedan, samaNilai, selMedan, teksAngka, teksPersen, teksRupiah, type Baris } from "./umum";
 import { TRIWULAN } from "../tabel";

@@ -9,7 +9,7 @@
  * each indicator, so there the indicator is part of the key.
  */
 import type { Issue, Tabel } from "../tabel";
-import { bakuNama } from "./nama";
+import { bakuNama } from "../teks";
 import { KumpulanPohon, normalKode } from "./pohon";
 import { buatIssue, namaBaris, selLabel, type Baris } from "./umum";
 

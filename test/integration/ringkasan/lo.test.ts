@@ -16,7 +16,7 @@ import { LibreOffice, adaLibreOffice } from "../../../scripts/lo";
 import { bukuKerja, contohEfisiensi, contohLakip, data, denganLembarPengguna } from "../../unit/ringkasan/contoh";
 import { baca, sidik } from "../../unit/ringkasan/xlsx";
 import { barisDengan, desimalCetak } from "../../unit/ringkasan/bantu";
-import { normalisasi } from "../../../src/core/layouts/grid";
+import { normalisasi } from "../../../src/core/teks";
 
 const SAMPEL = path.join(__dirname, "../../../assets/contoh-lakip-2024.xlsx");
 const issues: Issue[] = [{ rule: "angka-teks", severity: "warning", sheet: "PK 2024", cell: "G18", message: "Realisasi \"82, 25\" tersimpan sebagai teks." }];

@@ -2,7 +2,7 @@
  * "jenis-belanja": pagu (and realisasi) per kind of spending — 51 Belanja Pegawai, 52 Belanja
  * Barang, 53 Belanja Modal (Tabel 3.5). The sheet rarely prints the code; it follows from the name.
  */
-import { normalisasi } from "../grid";
+import { normalisasi } from "../../teks";
 import type { AnggaranRow, AnggaranTable } from "../../tabel";
 import { labelDipilih, labelTotal, pilihKolom, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
 import { bacaUang, isiPersen, isiUang, kolomPecahan } from "./nilai";

@@ -4,7 +4,8 @@
  * is not a header block there. Each becomes a Kepala with column roles, and the body rows
  * under it (blank rows and repeats left out).
  */
-import { normalisasi, type Grid } from "../grid";
+import type { Grid } from "../grid";
+import { normalisasi } from "../../teks";
 import { barisNomor, susunKolom, ulangiHeader, wilayahTabel, type BlokHeader, type Kolom as KolomHeader } from "../header";
 import type { Kepala, Kolom, Konteks } from "./kerangka";
 import { peranKolom, type Peran } from "./peran";

@@ -4,7 +4,8 @@
  */
 import { a1, columnLetters, rangeA1 } from "../../snapshot";
 import type { AnggaranRow, AnggaranTable, Bentuk, Sumber } from "../../tabel";
-import { normalisasi, type Grid } from "../grid";
+import type { Grid } from "../grid";
+import { normalisasi } from "../../teks";
 import { bacaKode, kodeDariAngka, type PohonKode, type TokenKode } from "./kode";
 import type { Peran } from "./peran";
 

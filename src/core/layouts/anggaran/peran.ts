@@ -3,7 +3,7 @@
  * e.g. "Anggaran > Pagu" → pagu, "Triwulan I (%) > Keuangan > R" → realisasi of quarter 1,
  * "Pagu Revisi 19 (Rp.000)" → revision 19, "2024" → year.
  */
-import { normalisasi } from "../grid";
+import { normalisasi } from "../../teks";
 
 export type Peran =
   | { jenis: "kode" }

@@ -9,7 +9,7 @@
 import type { AnggaranRow, AnggaranTable } from "../../tabel";
 import { labelDipilih, labelTotal, pilihKolom, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
 import { bacaUang, isiPersen, kolomPecahan } from "./nilai";
-import { normalisasi } from "../grid";
+import { normalisasi } from "../../teks";
 
 export interface AnggaranRowPnbp extends AnggaranRow {
   sdBulanLalu?: number | null;

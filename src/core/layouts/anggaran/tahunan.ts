@@ -6,7 +6,7 @@
  * year) with the amount as realisasi.
  */
 import type { AnggaranRow, AnggaranTable } from "../../tabel";
-import { normalisasi } from "../grid";
+import { normalisasi } from "../../teks";
 import { kolomPeran, labelTotal, rakitTabel, type Kolom, type Konteks } from "./kerangka";
 import { bacaPersen, bacaUang } from "./nilai";
 

@@ -1,4 +1,23 @@
 /**
+ * Text helpers shared by the recognizers, the validator, the summaries and the consolidation:
+ * folding headers and names to a comparable form, and comparing indicator names.
+ */
+
+/**
+ * Folds a header or name to a comparable form: lower case, no diacritics, punctuation to
+ * spaces, whitespace collapsed ("Triwulan I (%)" → "triwulan i", "Real." → "real").
+ */
+export function normalisasi(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
  * Indicator names as keys: the same indicator is typed differently on different sheets
  * ("Tingkat Kepuasanan …" / "Tingkat Kepuasan …", "Faislitasi" / "Fasilitasi", "Indek" /
  * "Indeks"), so names are compared by their words, allowing one slip per longer word.
