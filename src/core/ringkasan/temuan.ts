@@ -1,14 +1,13 @@
-/** Temuan: the validation findings, each linked to the cell it is about. */
+/** Temuan: the validation findings, each with its rule's title and id, linked to the cell it is about. */
 import type { Issue, Severity } from "../tabel";
 import type { SheetPlan } from "../lembar/plan";
 import { GAYA, Lembar, WARNA, alamat, selTeks } from "../lembar/sel";
 import { BARIS_KEPALA, judulLembar } from "../lembar/kerangka";
 import { letakkanKolom, type Kolom } from "../lembar/kolom";
+import { NAMA_TINGKAT, URUTAN_TINGKAT, judulAturan } from "../nama";
 
 export const KUNCI_TEMUAN = "temuan";
 
-export const TINGKAT: Record<Severity, string> = { error: "Galat", warning: "Peringatan", info: "Info" };
-const URUTAN: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const WARNA_TINGKAT: Record<Severity, { fill: string; color: string }> = {
   error: { fill: WARNA.merah, color: WARNA.merahTeks },
   warning: { fill: WARNA.kuning, color: WARNA.kuningTeks },
@@ -17,8 +16,9 @@ const WARNA_TINGKAT: Record<Severity, { fill: string; color: string }> = {
 
 const KOLOM: Kolom<Issue>[] = [
   { kepala: "No", lebar: 5, gaya: { ...GAYA.data, align: "center" }, isi: (_, k) => k.no + 1 },
-  { kepala: "Tingkat", lebar: 12, isi: (i, k) => selTeks(k.at, TINGKAT[i.severity], { ...GAYA.data, ...WARNA_TINGKAT[i.severity], bold: true }) },
-  { kepala: "Aturan", lebar: 16, isi: (i) => i.rule },
+  { kepala: "Tingkat", lebar: 12, isi: (i, k) => selTeks(k.at, NAMA_TINGKAT[i.severity], { ...GAYA.data, ...WARNA_TINGKAT[i.severity], bold: true }) },
+  { kepala: "Aturan", lebar: 30, gaya: { ...GAYA.data, wrap: true }, isi: (i) => judulAturan(i.rule) },
+  { kepala: "Kode aturan", lebar: 16, isi: (i) => i.rule },
   { kepala: "Lembar", lebar: 18, isi: (i) => i.sheet },
   {
     kepala: "Sel",
@@ -44,7 +44,7 @@ export function temuan(issues: Issue[]): SheetPlan {
     ? "Tidak ada temuan."
     : `${issues.length} temuan: ${jumlah("error")} galat, ${jumlah("warning")} peringatan, ${jumlah("info")} info. Klik alamat sel untuk membukanya.`;
   plan.merges = judulLembar(l, "Temuan Pemeriksaan", ringkas, KOLOM.length);
-  const urut = issues.map((i, n) => ({ i, n })).sort((a, b) => URUTAN[a.i.severity] - URUTAN[b.i.severity] || a.n - b.n);
+  const urut = issues.map((i, n) => ({ i, n })).sort((a, b) => URUTAN_TINGKAT.indexOf(a.i.severity) - URUTAN_TINGKAT.indexOf(b.i.severity) || a.n - b.n);
   const tata = letakkanKolom(l, KOLOM, urut.map((x) => x.i), { kepala: BARIS_KEPALA });
   let range = tata.rentangTabel;
   if (issues.length === 0) {
