@@ -24,6 +24,10 @@ import { judulAturan, NAMA_TINGKAT, URUTAN_TINGKAT } from "../core/nama";
 import { WARNA_TINGKAT } from "./teks";
 import type { Kinerja } from "./useKinerja";
 
+export type PropsPeriksa = Pick<Kinerja, "buku" | "snapshot" | "tabel" | "issues" | "sibuk" | "pindaiUlang" | "pilih">;
+
+const TANPA_TEMUAN: Issue[] = [];
+
 const TINGKAT = URUTAN_TINGKAT;
 const SEMUA = "semua";
 const BATAS_AWAL = 50;
@@ -72,13 +76,13 @@ function kunciIssue(x: Issue, i: number): string {
   return `${x.sheet}!${x.cell}#${x.rule}#${i}`;
 }
 
-export function Periksa({ k }: { k: Kinerja }) {
+export function Periksa(k: PropsPeriksa) {
   const gaya = useStyles();
   const [tingkat, setTingkat] = useState<string>(SEMUA);
   const [lembar, setLembar] = useState<string>(SEMUA);
   const [dipilih, setDipilih] = useState<string | null>(null);
   const [semua, setSemua] = useState<Set<string>>(new Set());
-  const issues = k.issues ?? [];
+  const issues = k.issues ?? TANPA_TEMUAN;
 
   const hitung = useMemo(() => {
     const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

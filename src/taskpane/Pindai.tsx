@@ -1,4 +1,8 @@
-/** The recognized tables: sheet, kind, range, confidence, rows; each can be corrected or ignored. */
+/**
+ * The recognized tables, each can be corrected or ignored. The pane is 320–350 px wide: a row holds
+ * only the sheet name and the ✎ Koreksi button; kind, range, confidence, rows, layout and column
+ * mapping go on the row's detail line below it.
+ */
 import { Fragment, lazy, Suspense, useState } from "react";
 import {
   Badge,
@@ -23,19 +27,22 @@ import { NAMA_BENTUK, NAMA_JENIS } from "../core/nama";
 import { MEDAN_JENIS, namaMedan, teksKeyakinan } from "./teks";
 import type { Kinerja } from "./useKinerja";
 
+export type PropsPindai = Pick<Kinerja, "buku" | "snapshot" | "tabel" | "koreksi" | "sibuk" | "pindaiUlang" | "simpanKoreksi" | "hapusKoreksi">;
+
 const TabelKoreksi = lazy(() => import(/* webpackChunkName: "koreksi" */ "./TabelKoreksi").then((m) => ({ default: m.TabelKoreksi })));
 
 const WARNA_JENIS = { perkin: "brand", triwulan: "success", anggaran: "warning" } as const;
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  tabel: { tableLayout: "auto" },
+  tabel: { tableLayout: "fixed", width: "100%" },
   // The summary row and its detail line read as one entry: no rule between them.
   atas: { borderBottomStyle: "none" },
-  rincian: { paddingBottom: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
-  // Every column but Lembar shrinks to its content; the sheet name and mapping get the rest.
-  angka: { textAlign: "right", whiteSpace: "nowrap", width: "1%", paddingInline: tokens.spacingHorizontalXS },
-  nowrap: { whiteSpace: "nowrap", width: "1%", paddingInline: tokens.spacingHorizontalXS },
+  lembar: { overflowWrap: "anywhere" },
+  rincian: { paddingBottom: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  fakta: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
+  // The button column is as wide as the button; the sheet name takes the rest.
+  tombol: { width: "40px", paddingInline: tokens.spacingHorizontalXXS, textAlign: "right" },
   peta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   sr: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   abai: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -48,7 +55,7 @@ function ringkasPeta(t: Tabel): string {
     .join(" · ");
 }
 
-export function Pindai({ k }: { k: Kinerja }) {
+export function Pindai(k: PropsPindai) {
   const gaya = useStyles();
   const [dibuka, setDibuka] = useState<string | null>(null);
   const diabaikan = k.koreksi.filter((x) => x.ignore);
@@ -79,12 +86,8 @@ export function Pindai({ k }: { k: Kinerja }) {
         <Table size="small" className={gaya.tabel} aria-label="Tabel yang dikenali">
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Lembar</TableHeaderCell>
-              <TableHeaderCell className={gaya.nowrap}>Jenis</TableHeaderCell>
-              <TableHeaderCell className={gaya.nowrap}>Rentang</TableHeaderCell>
-              <TableHeaderCell className={gaya.angka}>Yakin</TableHeaderCell>
-              <TableHeaderCell className={gaya.angka}>Baris</TableHeaderCell>
-              <TableHeaderCell className={gaya.nowrap}>
+              <TableHeaderCell>Lembar · jenis, rentang, keyakinan, baris</TableHeaderCell>
+              <TableHeaderCell className={gaya.tombol}>
                 <span className={gaya.sr}>Koreksi</span>
               </TableHeaderCell>
             </TableRow>
@@ -93,18 +96,10 @@ export function Pindai({ k }: { k: Kinerja }) {
             {k.tabel.map((t) => (
               <Fragment key={t.id}>
                 <TableRow data-testid="baris-tabel" data-lembar={t.sheet} data-jenis={t.kind} className={gaya.atas}>
-                  <TableCell>
+                  <TableCell className={gaya.lembar}>
                     <Text weight="semibold">{t.sheet}</Text>
                   </TableCell>
-                  <TableCell className={gaya.nowrap}>
-                    <Badge appearance="tint" color={WARNA_JENIS[t.kind]}>
-                      {NAMA_JENIS[t.kind]}
-                    </Badge>
-                  </TableCell>
-                  <TableCell className={gaya.nowrap}>{t.range}</TableCell>
-                  <TableCell className={gaya.angka}>{teksKeyakinan(t.confidence)}</TableCell>
-                  <TableCell className={gaya.angka}>{t.rows.length}</TableCell>
-                  <TableCell className={gaya.nowrap}>
+                  <TableCell className={gaya.tombol}>
                     <Tooltip content={`Koreksi tabel ${t.sheet}`} relationship="label">
                       <Button
                         appearance="subtle"
@@ -115,19 +110,23 @@ export function Pindai({ k }: { k: Kinerja }) {
                     </Tooltip>
                   </TableCell>
                 </TableRow>
-                {/* Layout and column mapping on a full-width line of their own: the pane is narrow. */}
                 <TableRow data-testid="rincian-tabel" data-lembar={t.sheet}>
-                  <TableCell colSpan={6} className={gaya.rincian}>
+                  <TableCell colSpan={2} className={gaya.rincian}>
+                    <Caption1 className={gaya.fakta}>
+                      <Badge appearance="tint" color={WARNA_JENIS[t.kind]}>
+                        {NAMA_JENIS[t.kind]}
+                      </Badge>
+                      <span data-testid="rentang">{t.range}</span>
+                      <span>yakin {teksKeyakinan(t.confidence)}</span>
+                      <span>{t.rows.length} baris</span>
+                      {dikoreksi.has(t.id) && (
+                        <Badge size="small" appearance="tint" color="informative">
+                          dikoreksi
+                        </Badge>
+                      )}
+                    </Caption1>
                     <Caption1>
                       {NAMA_BENTUK[t.bentuk] ?? t.bentuk}
-                      {dikoreksi.has(t.id) && (
-                        <>
-                          {" "}
-                          <Badge size="small" appearance="tint" color="informative">
-                            dikoreksi
-                          </Badge>
-                        </>
-                      )}
                       {" — kolom: "}
                       <span className={gaya.peta} data-testid="peta-kolom">
                         {ringkasPeta(t)}
@@ -143,7 +142,16 @@ export function Pindai({ k }: { k: Kinerja }) {
 
       {tabelDibuka && (
         <Suspense fallback={<Spinner size="tiny" label="Memuat…" />}>
-          <TabelKoreksi key={tabelDibuka.id} k={k} tabel={tabelDibuka} onTutup={() => setDibuka(null)} />
+          <TabelKoreksi
+            key={tabelDibuka.id}
+            snapshot={k.snapshot}
+            koreksi={k.koreksi}
+            sibuk={k.sibuk !== null}
+            simpanKoreksi={k.simpanKoreksi}
+            hapusKoreksi={k.hapusKoreksi}
+            tabel={tabelDibuka}
+            onTutup={() => setDibuka(null)}
+          />
         </Suspense>
       )}
 

@@ -28,13 +28,14 @@ const useStyles = makeStyles({
   tombol: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export interface PropsKoreksi {
-  k: Kinerja;
+export interface PropsKoreksi extends Pick<Kinerja, "snapshot" | "koreksi" | "simpanKoreksi" | "hapusKoreksi"> {
+  /** Another step is running: the buttons wait. */
+  sibuk: boolean;
   tabel: Tabel;
   onTutup: () => void;
 }
 
-export function TabelKoreksi({ k, tabel, onTutup }: PropsKoreksi) {
+export function TabelKoreksi({ tabel, onTutup, ...k }: PropsKoreksi) {
   const gaya = useStyles();
   const idJudul = useId();
   const lama = k.koreksi.find((x) => x.sheet === tabel.sheet && x.range === tabel.range);
@@ -46,7 +47,7 @@ export function TabelKoreksi({ k, tabel, onTutup }: PropsKoreksi) {
   const bentuk = jenis === tabel.kind ? (lama?.bentuk ?? tabel.bentuk) : undefined;
   const medan = medanKoreksi(jenis, bentuk);
   const bisaPeta = medan.length > 0;
-  const sibuk = k.sibuk !== null;
+  const sibuk = k.sibuk;
   const kotak = useRef<HTMLElement>(null);
   // The panel opens below the table: bring it into view and move focus to it.
   useEffect(() => {

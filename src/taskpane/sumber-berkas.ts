@@ -57,7 +57,7 @@ export function bukuBerkas(nama: string, data: Uint8Array): Buku {
     async muatKoreksi() {
       if (koreksi) return koreksi.map((k) => ({ ...k }));
       const s = penyimpanan();
-      let v: unknown = null;
+      let v: unknown;
       try {
         v = JSON.parse(s?.getItem(kunci) ?? "null");
       } catch {

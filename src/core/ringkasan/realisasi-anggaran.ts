@@ -11,7 +11,7 @@ import { lebarTerbesar, letakkanKolom, type Kolom } from "../lembar/kolom";
 import { KETERANGAN_TEKS } from "./kerangka";
 import { jumlah, selJumlahSumber } from "./jumlah";
 import { kelompokPk, tabelAnggaran, type AnggaranIndikator } from "./pilih";
-import { BUNGKUS, TENGAH, judulSeksi, kolomTeks, kolomUang, type Keadaan } from "./anggaran-kolom";
+import { BUNGKUS, PAGU, REALISASI, TENGAH, judulSeksi, kolomTeks, kolomUang, type Keadaan } from "./anggaran-kolom";
 import { KOLOM_KRO, perKro } from "./anggaran-kro";
 import { KOLOM_TRIWULAN, perTriwulan } from "./anggaran-triwulan";
 
@@ -43,6 +43,20 @@ function perIndikator(k: Keadaan, t: AnggaranTable): void {
   judulSeksi(k, "A. Per sasaran dan indikator kinerja", t);
   const tata = letakkanKolom(k.l, kolomIndikator(t, grup), grup, { kepala: k.row, jumlah: true });
   k.plan.table = { name: "RealisasiAnggaran", range: tata.rentangTabel, style: "TableStyleLight9" };
+  (k.plan.charts ??= []).push({
+    type: "column",
+    // Numbered like the table: the indicator names are too long for a column chart's axis.
+    title: "Pagu, realisasi dan penyerapan per indikator (No. seperti tabel A)",
+    categories: tata.rentang("No"),
+    series: [
+      { name: "Pagu", values: tata.rentang(PAGU) },
+      { name: "Realisasi", values: tata.rentang(REALISASI) },
+      { name: "Penyerapan", values: tata.rentang("Penyerapan"), secondary: true },
+    ],
+    anchor: `${tata.kolomBebas}${tata.kepalaAtas}`,
+    width: 9,
+    height: Math.max(18, grup.length + 3),
+  });
   k.row = tata.jumlah! + 2;
 }
 

@@ -87,6 +87,7 @@ export function ringkasanKinerja(tables: Tabel[]): SheetPlan {
       title: "Capaian per indikator",
       categories: tata.rentang("Indikator"),
       series: [{ name: "Capaian", values: capaianRange }],
+      reference: { value: 1, name: "Target (100 %)" },
       anchor: `${tata.kolomBebas}${BARIS_KEPALA}`,
       width: 8,
       height: Math.max(15, tata.akhir - BARIS_KEPALA),

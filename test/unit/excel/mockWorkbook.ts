@@ -309,7 +309,6 @@ export class MockWorkbook {
   // ---------------------------------------------------------------- collections
 
   private koleksi(items: any[]): OfficeMockObject {
-    let raw: OfficeMockObject;
     const seed = {
       items,
       load: (props: string | string[]) => {
@@ -322,7 +321,7 @@ export class MockWorkbook {
         return raw;
       },
     };
-    raw = this.baru(seed);
+    const raw: OfficeMockObject = this.baru(seed);
     return raw;
   }
 
