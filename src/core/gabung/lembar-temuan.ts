@@ -74,6 +74,6 @@ export function lembarTemuan(berkas: BerkasGabung[], gagal: GagalGabung[]): Shee
     merges,
     widths: lebarTerbesar(atas.lebar, bawah.lebar),
     freeze: { rows: BARIS, columns: 0 },
-    print: { orientation: "landscape", fitToWidth: true },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: atas.barisJudul },
   };
 }

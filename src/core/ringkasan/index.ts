@@ -17,7 +17,7 @@ const PEMBUAT: Record<KunciRingkasan, (tables: Tabel[], issues: Issue[]) => Shee
   "capaian-triwulan": (t) => capaianTriwulan(t),
   "realisasi-anggaran": (t) => realisasiAnggaran(t),
   efisiensi: (t) => efisiensi(t),
-  temuan: (_, i) => temuan(i),
+  temuan: (t, i) => temuan(i, t),
 };
 
 const ANGGARAN_RINGKASAN: Bentuk[] = ["pk", "ro", "triwulan", "jenis-belanja"];
