@@ -46,7 +46,7 @@ export function terlaluBesar(bagian: string, batas: number, isi = false): BukuKe
   return new BukuKerjaError("terlalu-besar", `${bagian} > ${batas}`, pesan);
 }
 
-function cariEocd(b: Uint8Array, dv: DataView): number {
+function cariEocd(b: Uint8Array, _dv: DataView): number {
   const batas = Math.max(0, b.length - 22 - 0xffff);
   for (let i = b.length - 22; i >= batas; i--) {
     if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) return i;
