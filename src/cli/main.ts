@@ -108,11 +108,11 @@ export async function jalankanKode(argv: string[], k: Keluaran = konsol): Promis
 }
 
 /**
- * A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go,
- * which is not a failure of the command.
+ * A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go.
+ * The reader took what it wanted, so the command ends quietly with 0, like other Unix tools.
  */
 function pipaTertutup(e: NodeJS.ErrnoException): void {
-  if (e.code === "EPIPE") process.exit(process.exitCode === undefined ? 0 : Number(process.exitCode));
+  if (e.code === "EPIPE") process.exit(0);
   throw e;
 }
 
