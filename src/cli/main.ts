@@ -11,6 +11,7 @@ import { KODE, konsol, type Keluaran } from "./keluaran";
 import { perintahGabung } from "./gabung";
 import { perintahPeriksa } from "./periksa";
 import { perintahRingkas } from "./ringkas";
+import { perintahLaporan } from "./laporan";
 
 type Daftarkan = (program: Command, k: Keluaran, selesai: (kode: number) => void) => void;
 
@@ -18,6 +19,7 @@ const PERINTAH: Daftarkan[] = [
   perintahPeriksa,
   perintahRingkas,
   perintahGabung,
+  perintahLaporan,
 ];
 
 const JUDUL: Record<string, string> = {
