@@ -61,3 +61,11 @@ test("periksa sample --json | head -c 100: exit 0, no stack trace", () => {
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
 }, 60000);
+
+test("the output name must say what the package is: a macro workbook is not written as .xlsx, nor a plain one as .xlsm", () => {
+  const xlsx = path.join(dir, "salah.xlsm");
+  const r = kinerja(["ringkas", CONTOH, "-o", xlsx]);
+  expect(r.kode).toBe(2);
+  expect(r.galat).toMatch(/tidak berisi makro; beri nama keluaran berakhiran \.xlsx/);
+  expect(fs.existsSync(xlsx)).toBe(false);
+}, 60000);
