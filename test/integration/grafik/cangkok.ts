@@ -42,7 +42,10 @@ export function relasi(p: Paket, part: string): Map<string, { type: string; targ
     const target = atribut(m[0], "Target")!;
     const parts = (target.startsWith("/") ? target.slice(1) : folder + target).split("/");
     const norm: string[] = [];
-    for (const s of parts) s === ".." ? norm.pop() : norm.push(s);
+    for (const s of parts) {
+      if (s === "..") norm.pop();
+      else norm.push(s);
+    }
     out.set(atribut(m[0], "Id")!, { type: atribut(m[0], "Type")!, target: norm.join("/") });
   }
   return out;
