@@ -10,6 +10,7 @@ import { KODE, konsol, type Keluaran } from "./keluaran";
 import { perintahGabung } from "./gabung";
 import { perintahPeriksa } from "./periksa";
 import { perintahRingkas } from "./ringkas";
+import { perintahLaporan } from "./laporan";
 
 type Daftarkan = (program: Command, k: Keluaran, selesai: (kode: number) => void) => void;
 
@@ -17,6 +18,7 @@ const PERINTAH: Daftarkan[] = [
   perintahPeriksa,
   perintahRingkas,
   perintahGabung,
+  perintahLaporan,
 ];
 
 const JUDUL: Record<string, string> = {
@@ -107,7 +109,18 @@ export async function jalankanKode(argv: string[], k: Keluaran = konsol): Promis
   }
 }
 
+/**
+ * A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go,
+ * which is not a failure of the command.
+ */
+function pipaTertutup(e: NodeJS.ErrnoException): void {
+  if (e.code === "EPIPE") process.exit(process.exitCode === undefined ? 0 : Number(process.exitCode));
+  throw e;
+}
+
 export function jalankan(argv: string[]): void {
+  process.stdout.on("error", pipaTertutup);
+  process.stderr.on("error", pipaTertutup);
   void jalankanKode(argv).then((kode) => {
     process.exitCode = kode;
   });

@@ -306,3 +306,86 @@ export interface HasilPeriksa {
   tables: Tabel[];
   issues: Issue[];
 }
+
+/* ---- Multi-year tables of Bab III (history, Renstra, jangka menengah, other satker) ---- */
+
+/** One value of a multi-year table with the cell it came from (null value: N/A, "-", a letter grade). */
+export interface SelNilai {
+  value: number | null;
+  sumber: Sumber;
+}
+
+/** Family C: realisasi per year (Tabel 3.17 … 3.94). */
+export interface RiwayatRow {
+  row: number;
+  kode: string | null;
+  indikator: string;
+  /** Unit written inline in the values ("7 Perusahaan"), if any. */
+  satuan: string | null;
+  realisasi: { tahun: number; nilai: SelNilai }[];
+}
+
+export interface RenstraTahun {
+  tahun: number;
+  target: SelNilai;
+  realisasi: SelNilai;
+  persen: SelNilai;
+}
+
+/** Family F (Tabel 3.102): per year Target Renstra | Realisasi | %, and the TOTAL block. */
+export interface RenstraRow {
+  row: number;
+  kode: string | null;
+  indikator: string;
+  satuan: string | null;
+  tahun: RenstraTahun[];
+  total: { target: SelNilai; realisasi: SelNilai; persen: SelNilai } | null;
+}
+
+/** Family D: target jangka menengah, realisasi of the final year, capaian as printed. */
+export interface JangkaRow {
+  row: number;
+  kode: string | null;
+  indikator: string;
+  target: SelNilai;
+  realisasi: SelNilai;
+  capaian: SelNilai;
+}
+
+/** Family E: one row per indicator, target/realisasi/capaian of each other satker. */
+export interface PembandingRow {
+  row: number;
+  kode: string | null;
+  indikator: string;
+  satker: { nama: string; target: SelNilai; realisasi: SelNilai; capaian: SelNilai }[];
+}
+
+interface TabelMultitahunBase {
+  id: string;
+  sheet: string;
+  range: string;
+  confidence: number;
+  headerRows: number[];
+  title?: string;
+}
+export interface RiwayatTable extends TabelMultitahunBase {
+  bentuk: "riwayat";
+  tahun: number[];
+  rows: RiwayatRow[];
+}
+export interface RenstraTable extends TabelMultitahunBase {
+  bentuk: "renstra";
+  tahun: number[];
+  rows: RenstraRow[];
+}
+export interface JangkaTable extends TabelMultitahunBase {
+  bentuk: "jangka-menengah";
+  /** Year of the realisasi column ("Realisasi TA. 2024"), when the header names one. */
+  tahunRealisasi: number | null;
+  rows: JangkaRow[];
+}
+export interface PembandingTable extends TabelMultitahunBase {
+  bentuk: "pembanding";
+  rows: PembandingRow[];
+}
+export type TabelMultitahun = RiwayatTable | RenstraTable | JangkaTable | PembandingTable;

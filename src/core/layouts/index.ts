@@ -11,6 +11,7 @@ import { kenaliFormat } from "./format/index";
 import { bacaPerkin, petaPerkin } from "./perkin";
 import { bacaTriwulan, petaTriwulan, type PetaTriwulan } from "./triwulan";
 import { dariHuruf, kolomTahunan, type Peta } from "./umum";
+import { tanpaMultitahun } from "./multitahun/index";
 
 export { cocokkan, tambahEntri, type Cocok, type Medan } from "./kosakata";
 export { cariHeader, wilayahTabel, type BlokHeader, type Kolom, type Wilayah } from "./header";
@@ -33,7 +34,8 @@ export function kenali(snapshot: Snapshot, koreksi: Koreksi[] = [], opsi: OpsiKe
     const kunci = kunciIsi(sheet);
     const asli = isi.get(kunci);
     if (asli === undefined) isi.set(kunci, sheet.name);
-    for (const t of kenaliLembar(sheet, koreksi.filter((k) => k.sheet === sheet.name))) out.push(asli === undefined ? t : { ...t, salinanDari: asli });
+    const tabel = tanpaMultitahun(sheet, kenaliLembar(sheet, koreksi.filter((k) => k.sheet === sheet.name)));
+    for (const t of tabel) out.push(asli === undefined ? t : { ...t, salinanDari: asli });
   }
   const urutLembar = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
   return out.sort(
