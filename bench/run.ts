@@ -8,6 +8,7 @@ import { benchGabung } from "./gabung";
 import { benchPengenalan } from "./pengenalan";
 import { benchRingkas } from "./ringkas";
 import { benchSyncs } from "./syncs";
+import { benchTemuanBanyak } from "./temuan-banyak";
 import { benchTaskpane } from "./taskpane";
 import type { HasilBench } from "./hasil";
 
@@ -32,6 +33,7 @@ const langkah: Langkah[] = [
   },
   { nama: "pengenalan dan validasi", jalan: () => benchPengenalan() },
   { nama: "kinerja ringkas", jalan: () => benchRingkas() },
+  { nama: "berkas dengan banyak temuan", jalan: () => benchTemuanBanyak() },
   { nama: "sync Office.js", jalan: () => benchSyncs() },
   { nama: "kinerja gabung", jalan: () => benchGabung() },
   { nama: "panel tugas", jalan: async () => (await benchTaskpane()).hasil },

@@ -15,6 +15,7 @@ import { KODE, tulisBaris, tulisJson, type Keluaran } from "./keluaran";
 import { periksaTujuan, samaBerkas, tulisAtomik } from "./tulis-atomik";
 
 export interface OpsiRingkas {
+  termasukTersembunyi?: boolean;
   keluaran: string;
   json?: boolean;
 }
@@ -53,7 +54,7 @@ export async function ringkasBerkas(berkas: string, opsi: OpsiRingkas, k: Keluar
   const bytes = bacaBerkas(berkas);
   const snapshot = await bacaSnapshot(berkas, bytes);
   tolakEkstensiSalah(bytes, opsi.keluaran);
-  const hasil = kenaliDanPeriksa(berkas, snapshot);
+  const hasil = kenaliDanPeriksa(berkas, snapshot, !!opsi.termasukTersembunyi);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { buatRingkasan } = require("../core/ringkasan") as { buatRingkasan: BuatRingkasan };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -95,5 +96,6 @@ export function perintahRingkas(program: Command, k: Keluaran, selesai: (kode: n
     .argument("<berkas>", "buku kerja Excel (.xlsx) sumber; tidak diubah")
     .requiredOption("-o, --keluaran <berkas>", "berkas .xlsx baru yang ditulis (salinan + lembar ringkasan)")
     .option("--json", "keluaran JSON (untuk dibaca program lain)")
+    .option("--termasuk-tersembunyi", "periksa juga lembar yang disembunyikan")
     .action(async (berkas: string, opsi: OpsiRingkas) => selesai(await ringkasBerkas(berkas, opsi, k)));
 }
