@@ -7,6 +7,7 @@ import { benchCapaianTerpisah } from "./capaian";
 import { benchGabung } from "./gabung";
 import { benchPengenalan } from "./pengenalan";
 import { benchRingkas } from "./ringkas";
+import { benchLaporan } from "./laporan";
 import { benchSyncs } from "./syncs";
 import { benchTaskpane } from "./taskpane";
 import type { HasilBench } from "./hasil";
@@ -32,6 +33,7 @@ const langkah: Langkah[] = [
   },
   { nama: "pengenalan dan validasi", jalan: () => benchPengenalan() },
   { nama: "kinerja ringkas", jalan: () => benchRingkas() },
+  { nama: "kinerja laporan", jalan: () => benchLaporan() },
   { nama: "sync Office.js", jalan: () => benchSyncs() },
   { nama: "kinerja gabung", jalan: () => benchGabung() },
   { nama: "panel tugas", jalan: async () => (await benchTaskpane()).hasil },
