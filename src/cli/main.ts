@@ -109,7 +109,18 @@ export async function jalankanKode(argv: string[], k: Keluaran = konsol): Promis
   }
 }
 
+/**
+ * A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go,
+ * which is not a failure of the command.
+ */
+function pipaTertutup(e: NodeJS.ErrnoException): void {
+  if (e.code === "EPIPE") process.exit(process.exitCode === undefined ? 0 : Number(process.exitCode));
+  throw e;
+}
+
 export function jalankan(argv: string[]): void {
+  process.stdout.on("error", pipaTertutup);
+  process.stderr.on("error", pipaTertutup);
   void jalankanKode(argv).then((kode) => {
     process.exitCode = kode;
   });

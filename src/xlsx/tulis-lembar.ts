@@ -4,6 +4,7 @@ import type { PlanCell, SheetPlan } from "../core/lembar/plan";
 import { markerText } from "../core/lembar/plan";
 import { parseRange, sheetRef, a1 } from "../core/snapshot";
 import { aturanFormat, argb, dataBar, terapkanGaya } from "./tulis-gaya";
+import { nilaiGrafik } from "./grafik";
 
 /** Text inside an Excel string literal. */
 function literal(s: string): string {
@@ -128,8 +129,8 @@ export function tulisLembar(ws: ExcelJS.Worksheet, plan: SheetPlan, opsi: OpsiLe
     ws.addConditionalFormatting({ ref: cf.range, rules: [aturanFormat(cf, prioritas++)] });
   }
   // ExcelJS cannot write charts: each chart series becomes data bars on its cells.
-  for (const ch of plan.charts ?? []) {
-    for (const s of ch.series) ws.addConditionalFormatting({ ref: s.values, rules: [dataBar("#5B9BD5", prioritas++)] });
+  for (const ch of nilaiGrafik(plan)) {
+    for (const s of ch.series) ws.addConditionalFormatting({ ref: s.values, rules: [dataBar("#5B9BD5", prioritas++, s.format?.includes("%") ? 1 : undefined)] });
   }
   if (plan.print) {
     ws.pageSetup.orientation = plan.print.orientation;

@@ -26,3 +26,14 @@ export function barisKepala(l: Lembar, row: number, label: string[], mulai = 1):
 export function kolom(n: number): string {
   return columnLetters(n);
 }
+
+/** A line of text in the first column, merged across `kolom` columns (notes under a table); returns the merge. */
+export function barisPenuh(l: Lembar, row: number, teks: string, kolom: number, gaya = GAYA.catatan): string {
+  l.set(selTeks(a1(row, 1), teks, gaya));
+  return `${a1(row, 1)}:${a1(row, Math.max(kolom, 1))}`;
+}
+
+/** A note in the first column of a row, not merged (the sheet has nothing else to show). */
+export function catatanKosong(l: Lembar, row: number, teks: string): void {
+  l.set(selTeks(a1(row, 1), teks, { ...GAYA.catatan, wrap: false }));
+}

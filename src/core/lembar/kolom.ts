@@ -53,7 +53,10 @@ export interface OpsiLetak {
   kolomAwal?: number;
   /** Writes a total row under the data, from each column's `jumlah`. */
   jumlah?: boolean;
-  /** With two header rows, a column without a group is merged down over both (its text on top). */
+  /**
+   * Two header rows whatever the columns (groups may come and go with the data); a column
+   * without a group is merged down over both, its text on top.
+   */
   gabungTegak?: boolean;
 }
 
@@ -94,17 +97,17 @@ const kosong = (v: Isi): v is Nilai => v === null || typeof v !== "object";
 function jadikanSel<R>(at: string, v: Isi, kolom: Kolom<R>, gaya: CellStyle): PlanCell {
   if (!kosong(v)) return { ...v, at };
   const sel: PlanCell = { at, value: v, style: gaya };
-  if (kolom.format && typeof v === "number") sel.format = kolom.format;
+  if (kolom.format && typeof v !== "string") sel.format = kolom.format;
   return sel;
 }
 
 function tulisKepala<R>(l: Lembar, kolom: Kolom<R>[], o: Required<OpsiLetak>, merges: string[]): number {
-  const adaGrup = kolom.some((k) => typeof k.kepala !== "string");
+  const adaGrup = o.gabungTegak || kolom.some((k) => typeof k.kepala !== "string");
   const atas = adaGrup ? o.kepala - 1 : o.kepala;
   kolom.forEach((k, i) => {
     const c = o.kolomAwal + i;
     if (typeof k.kepala === "string") {
-      const tegak = adaGrup && o.gabungTegak;
+      const tegak = o.gabungTegak;
       l.set({ at: a1(tegak ? atas : o.kepala, c), value: k.kepala, style: GAYA.kepala });
       if (tegak) {
         l.set({ at: a1(o.kepala, c), value: null, style: GAYA.kepala });

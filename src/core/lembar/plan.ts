@@ -71,7 +71,10 @@ export interface ChartSpec {
   /** Category labels range on this sheet ("C5:C19"). */
   categories: string;
   series: ChartSeries[];
-  /** A constant to compare against, drawn across the chart (1 = 100 %). */
+  /**
+   * A constant to compare against, drawn as a line across the chart (1 = 100 %). It uses the
+   * second pair of axes, so a chart with secondary series shows no reference.
+   */
   reference?: { value: number; name: string };
   /** The category labels as currently shown (see ChartSeries.cache). */
   categoryCache?: string[];

@@ -6,7 +6,7 @@ import type { Tabel, TriwulanRow } from "../tabel";
 import { aman, capaian, excel } from "../rumus";
 import type { ConditionalFormat, SheetPlan } from "../lembar/plan";
 import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "../lembar/sel";
-import { BARIS_KEPALA, judulLembar } from "../lembar/kerangka";
+import { BARIS_KEPALA, catatanKosong, judulLembar } from "../lembar/kerangka";
 import { letakkanKolom, type Kolom } from "../lembar/kolom";
 import { KETERANGAN_TEKS, asalTabel } from "./kerangka";
 import { tabelTriwulan } from "./pilih";
@@ -19,9 +19,9 @@ export const DI_BAWAH = "Di bawah rencana";
 
 /** A missing ratio shows "–": text is never "< 100 %" for a cellIs rule, a blank would be. */
 const TENGAH = { ...GAYA.data, align: "center" as const };
-const kS = (q: number) => `S${q}`;
-const kR = (q: number) => `R${q}`;
-const kRS = (q: number) => `RS${q}`;
+const kS = (q: number) => `tw${q}.S`;
+const kR = (q: number) => `tw${q}.R`;
+const kRS = (q: number) => `tw${q}.RS`;
 
 /** S, R and R ÷ S of quarter q (0-based), under the group header of the quarter. */
 function kolomTriwulan(sh: string, q: number): Kolom<TriwulanRow>[] {
@@ -82,7 +82,7 @@ export function capaianTriwulan(tables: Tabel[]): SheetPlan {
   const sumber = t ? `Sumber: ${asalTabel(t)}. S = rencana, R = realisasi (kumulatif). ${KETERANGAN_TEKS}` : null;
   plan.merges = judulLembar(l, "Capaian Triwulan", sumber, kolom.length);
   if (!t) {
-    l.set(selTeks(`A${BARIS_KEPALA}`, "Tidak ada tabel realisasi per triwulan yang dikenali di buku kerja ini.", { ...GAYA.catatan, wrap: false }));
+    catatanKosong(l, BARIS_KEPALA, "Tidak ada tabel realisasi per triwulan yang dikenali di buku kerja ini.");
     return plan;
   }
   const tata = letakkanKolom(l, kolom, t.rows, { kepala: BARIS_KEPALA });

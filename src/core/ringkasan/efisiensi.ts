@@ -8,8 +8,8 @@ import type { AnggaranTable, Tabel } from "../tabel";
 import { aman, capaian, efisiensiAnggaran, excel, ibr, ibt, statusCapaian } from "../rumus";
 import type { SheetPlan } from "../lembar/plan";
 import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "../lembar/sel";
-import { BARIS_KEPALA, judulLembar } from "../lembar/kerangka";
-import { kunciKolom, letakkanKolom, type Kolom, type Letak } from "../lembar/kolom";
+import { BARIS_KEPALA, barisPenuh, catatanKosong, judulLembar } from "../lembar/kerangka";
+import { letakkanKolom, type Kolom, type Letak } from "../lembar/kolom";
 import { BATAS_STATUS, KETERANGAN_TEKS, asalTabel } from "./kerangka";
 import { jumlah, selJumlahRentang, selJumlahSumber, selPenyerapanSisa } from "./jumlah";
 import { kelompokPk, tabelAnggaran, tabelIndikator, tautkan, type AnggaranIndikator, type BarisIndikator } from "./pilih";
@@ -166,15 +166,14 @@ export function efisiensi(tables: Tabel[]): SheetPlan {
   const sumber = t ? `Sumber: ${asalTabel(t)}${pk ? `; anggaran: ${asalTabel(pk)}` : ""}. ${KETERANGAN_TEKS}` : null;
   plan.merges = judulLembar(l, "Efisiensi Anggaran terhadap Kinerja", sumber, kolom.length);
   if (!t) {
-    l.set(selTeks(`A${BARIS_KEPALA}`, "Tidak ada tabel Perjanjian Kinerja atau realisasi kinerja yang dikenali di buku kerja ini.", { ...GAYA.catatan, wrap: false }));
+    catatanKosong(l, BARIS_KEPALA, "Tidak ada tabel Perjanjian Kinerja atau realisasi kinerja yang dikenali di buku kerja ini.");
     return plan;
   }
   const tata = letakkanKolom(l, kolom, baris, { kepala: BARIS_KEPALA, jumlah: !!pk });
   plan.freeze = { rows: tata.kepalaBawah, columns: 2 };
   plan.table = { name: "Efisiensi", range: tata.rentangTabel, style: "TableStyleLight9" };
   const catatan = (tata.jumlah ?? tata.akhir) + 2;
-  l.set(selTeks(`A${catatan}`, pk ? KETERANGAN_RUMUS : TANPA_ANGGARAN, GAYA.catatan));
-  plan.merges.push(`A${catatan}:${tata.huruf(kunciKolom(kolom[kolom.length - 1]))}${catatan}`);
+  plan.merges.push(barisPenuh(l, catatan, pk ? KETERANGAN_RUMUS : TANPA_ANGGARAN, kolom.length));
   if (!pk) return plan;
   const efisiensiRange = tata.rentang("Efisiensi");
   plan.conditionalFormats = [{ range: efisiensiRange, type: "cellIs", operator: "lessThan", values: [0], fill: WARNA.merah, fontColor: WARNA.merahTeks }];

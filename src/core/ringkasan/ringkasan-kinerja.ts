@@ -3,7 +3,7 @@ import type { Tabel } from "../tabel";
 import { aman, capaian, excel, predikat } from "../rumus";
 import type { SheetPlan } from "../lembar/plan";
 import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "../lembar/sel";
-import { BARIS_KEPALA, judulLembar } from "../lembar/kerangka";
+import { BARIS_KEPALA, catatanKosong, judulLembar } from "../lembar/kerangka";
 import { letakkanKolom, type Kolom } from "../lembar/kolom";
 import { KETERANGAN_TEKS, asalTabel, rumusStatus } from "./kerangka";
 import { tabelIndikator, type BarisIndikator } from "./pilih";
@@ -64,7 +64,7 @@ export function ringkasanKinerja(tables: Tabel[]): SheetPlan {
   const sumber = t ? `Sumber: ${asalTabel(t)}. ${KETERANGAN_TEKS}` : null;
   plan.merges = judulLembar(l, "Ringkasan Kinerja", sumber, kolom.length);
   if (!t) {
-    l.set(selTeks(`A${BARIS_KEPALA}`, "Tidak ada tabel Perjanjian Kinerja atau realisasi kinerja yang dikenali di buku kerja ini.", { ...GAYA.catatan, wrap: false }));
+    catatanKosong(l, BARIS_KEPALA, "Tidak ada tabel Perjanjian Kinerja atau realisasi kinerja yang dikenali di buku kerja ini.");
     return plan;
   }
   const rows: readonly BarisIndikator[] = t.rows;

@@ -22,9 +22,9 @@ export function garis(warna: string, lebar = 2.25, putus = false): string {
   return `<c:spPr><a:ln w="${emu}" cap="rnd"><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill>${dash}<a:round/></a:ln></c:spPr>`;
 }
 
-/** A bar drawn as an outline only (the 100 % reference over horizontal bars). */
-export function garisTepi(warna: string): string {
-  return `<c:spPr><a:noFill/><a:ln w="19050"><a:solidFill><a:srgbClr val="${warna}"/></a:solidFill><a:prstDash val="dash"/></a:ln></c:spPr>`;
+/** Neither fill nor line: the invisible series that scales the reference axes. */
+export function tanpaIsi(): string {
+  return "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>";
 }
 
 export function garisBantu(): string {

@@ -4,7 +4,7 @@
  * recalculates anything.
  */
 import type { ChartSeries, ChartSpec } from "../../core/lembar/plan";
-import { garis, garisTepi, isian, WARNA_ACUAN, warnaSeri } from "./gaya";
+import { garis, isian, tanpaIsi, warnaSeri } from "./gaya";
 import { banyakSel, rujukan } from "./rujukan";
 import { angka, esc, val } from "./xml";
 
@@ -51,17 +51,10 @@ export function seri(spec: ChartSpec, s: ChartSeries, idx: number, bentuk: Bentu
 }
 
 /**
- * The constant reference (1 = 100 %) as a literal series over the same categories: a dashed
- * line among columns or lines, a dashed outline bar over horizontal bars (Excel cannot combine
- * a line with horizontal bars on one pair of axes).
+ * An invisible copy of a series on the second pair of axes: same cells, so that pair scales
+ * exactly like the first, and its category axis can be drawn as the reference line.
  */
-export function seriAcuan(spec: ChartSpec, idx: number, bentuk: Bentuk, sheet: string): string {
-  const acuan = spec.reference!;
-  const n = banyakSel(spec.categories);
-  const lit = `<c:val><c:numLit><c:formatCode>General</c:formatCode>${val("c:ptCount", n)}${titik(Array(n).fill(acuan.value), false)}</c:numLit></c:val>`;
-  const tampil =
-    bentuk === "bar"
-      ? `${garisTepi(WARNA_ACUAN)}${val("c:invertIfNegative", false)}`
-      : `${garis(WARNA_ACUAN, 1.5, true)}<c:marker>${val("c:symbol", "none")}</c:marker>`;
-  return `<c:ser>${kepala(idx, acuan.name)}${tampil}${kategori(spec, sheet)}${lit}${penutup(bentuk)}</c:ser>`;
+export function seriBayangan(spec: ChartSpec, s: ChartSeries, idx: number, bentuk: Bentuk, sheet: string): string {
+  const tampil = bentuk === "bar" ? `${tanpaIsi()}${val("c:invertIfNegative", false)}` : `${tanpaIsi()}<c:marker>${val("c:symbol", "none")}</c:marker>`;
+  return `<c:ser>${kepala(idx, s.name)}${tampil}${kategori(spec, sheet)}${nilai(s, sheet)}${penutup(bentuk)}</c:ser>`;
 }

@@ -67,7 +67,7 @@ describe("kinerja ringkas on the sample", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(dua);
     expect(wb.worksheets.filter((w) => w.name.startsWith("Temuan"))).toHaveLength(1);
-  });
+  }, 120000);
 });
 
 describe("the input is never overwritten", () => {

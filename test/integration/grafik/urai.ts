@@ -11,12 +11,17 @@ export interface SeriUrai {
   nilai: string | null;
   cache: (number | null)[];
   literal: number[];
+  /** Axis ids of the series' group ("1001/1002"). */
+  sumbu: string;
+  tampak: boolean;
 }
 
 export interface GrafikUrai {
   judul: string;
   seri: SeriUrai[];
-  sumbuNilai: { id: string; posisi: string; min: string | null; format: string | null }[];
+  sumbuNilai: { id: string; posisi: string; min: string | null; max: string | null; format: string | null; hapus: string }[];
+  sumbuKategori: { id: string; posisi: string; silangDi: string | null; label: string | null; hapus: string }[];
+  legendaDihapus: string[] | null;
   kategoriCache: string[];
 }
 
@@ -46,14 +51,22 @@ for grup in plot:
           "kategori": text(cat.find(C + "f")) if cat is not None else None,
           "nilai": text(val.find(f"{C}numRef/{C}f")),
           "cache": pts(val.find(f"{C}numRef/{C}numCache"), True),
-          "literal": pts(val.find(C + "numLit"), True)})
-sumbu = [{"id": a.find(C + "axId").get("val"), "posisi": a.find(C + "axPos").get("val"),
-          "min": (a.find(f"{C}scaling/{C}min").get("val") if a.find(f"{C}scaling/{C}min") is not None else None),
-          "format": (a.find(C + "numFmt").get("formatCode") if a.find(C + "numFmt") is not None else None)}
+          "literal": pts(val.find(C + "numLit"), True),
+          "sumbu": "/".join(a.get("val") for a in grup.findall(C + "axId")),
+          "tampak": s.find(f"{C}spPr/{A}noFill") is None})
+def v(el, path):
+    x = el.find(path)
+    return x.get("val") if x is not None else None
+sumbu = [{"id": v(a, C + "axId"), "posisi": v(a, C + "axPos"), "min": v(a, f"{C}scaling/{C}min"), "max": v(a, f"{C}scaling/{C}max"),
+          "format": (a.find(C + "numFmt").get("formatCode") if a.find(C + "numFmt") is not None else None), "hapus": v(a, C + "delete")}
          for a in plot.findall(C + "valAx")]
+kategori = [{"id": v(a, C + "axId"), "posisi": v(a, C + "axPos"), "silangDi": v(a, C + "crossesAt"), "label": v(a, C + "tickLblPos"), "hapus": v(a, C + "delete")}
+         for a in plot.findall(C + "catAx")]
+leg = root.find(f"{C}chart/{C}legend")
+legenda = [v(e, C + "idx") for e in leg.findall(C + "legendEntry") if v(e, C + "delete") == "1"] if leg is not None else None
 first = root.find(f"{C}chart/{C}title")
 judul = "".join(t.text or "" for t in first.iter(A + "t")) if first is not None else ""
-print(json.dumps({"judul": judul, "seri": seri, "sumbuNilai": sumbu, "kategoriCache": kat}))
+print(json.dumps({"judul": judul, "seri": seri, "sumbuNilai": sumbu, "sumbuKategori": kategori, "legendaDihapus": legenda, "kategoriCache": kat}))
 `;
 
 export function uraiGrafik(xml: string): GrafikUrai {

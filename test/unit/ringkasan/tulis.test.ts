@@ -77,6 +77,15 @@ describe("tulisRingkasan", () => {
     expect(cf.filter((x) => x.rules[0].type === "dataBar").map((x) => x.ref)).toEqual(["G5:G19"]);
     const ra = wb.getWorksheet("Realisasi Anggaran")!;
     const cfa = (ra as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
-    expect(cfa.filter((x) => x.rules[0].type === "dataBar")).toHaveLength(2);
+    // Pagu, realisasi, penyerapan per indicator and the quarters' T and R; bars grow from 0, percent to a full bar at 100 %.
+    const bar = cfa.filter((x) => x.rules[0].type === "dataBar") as unknown as { ref: string; rules: { cfvo: { type: string; value?: number }[] }[] }[];
+    expect(bar).toHaveLength(5);
+    expect(bar.map((x) => x.rules[0].cfvo)).toEqual([
+      [{ type: "num", value: 0 }, { type: "max" }],
+      [{ type: "num", value: 0 }, { type: "max" }],
+      [{ type: "num", value: 0 }, { type: "num", value: 1 }],
+      [{ type: "num", value: 0 }, { type: "num", value: 1 }],
+      [{ type: "num", value: 0 }, { type: "num", value: 1 }],
+    ]);
   });
 });

@@ -50,26 +50,47 @@ describe("bagianGrafik", () => {
   test("series point at the summary cells with the sheet name quoted, and carry the cached values", () => {
     const g = uraiGrafik(b.parts.get("xl/charts/chart5.xml")!);
     expect(g.judul).toBe("Capaian per indikator");
-    const [capaian, acuan] = g.seri;
-    expect(capaian).toMatchObject({ nama: "Capaian", grup: "barChart", kategori: "'Ringkasan O''Neil'!$C$5:$C$7", nilai: "'Ringkasan O''Neil'!$G$5:$G$7" });
+    const [capaian] = g.seri;
+    expect(capaian).toMatchObject({ nama: "Capaian", grup: "barChart", kategori: "'Ringkasan O''Neil'!$C$5:$C$7", nilai: "'Ringkasan O''Neil'!$G$5:$G$7", tampak: true });
     expect(capaian.cache).toEqual([1.2333333333333334, 1, null]);
     expect(g.kategoriCache).toEqual(CAPAIAN.categoryCache);
-    expect(acuan).toMatchObject({ nama: "Target (100 %)", grup: "barChart", nilai: null, literal: [1, 1, 1] });
+  });
+
+  test("the 100 % reference: an unlabelled axis of the second pair crossing it at 1, scaled by an invisible copy of the bars", () => {
+    const g = uraiGrafik(b.parts.get("xl/charts/chart5.xml")!);
+    expect(g.seri.map((s) => [s.nilai, s.sumbu, s.tampak])).toEqual([
+      ["'Ringkasan O''Neil'!$G$5:$G$7", "1001/1002", true],
+      ["'Ringkasan O''Neil'!$G$5:$G$7", "1003/1004", false],
+    ]);
+    expect(g.sumbuKategori.find((k) => k.id === "1003")).toEqual({ id: "1003", posisi: "l", silangDi: "1", label: "none", hapus: "0" });
+    expect(g.sumbuNilai.find((k) => k.id === "1004")).toMatchObject({ min: "0", max: null, hapus: "1" });
+    // One series shows, so no legend; with two, the copy is left out of it.
+    expect(g.legendaDihapus).toBeNull();
+    const dua: ChartSpec = { ...CAPAIAN, series: [...CAPAIAN.series, { name: "Tahun lalu", values: "H5:H7", format: "0.00%", cache: [0.9, 1.1, 1] }] };
+    const g2 = uraiGrafik(bagianGrafik([dua], "R", { drawing: 1, chart: 1 }).parts.get("xl/charts/chart1.xml")!);
+    expect(g2.legendaDihapus).toEqual(["2", "3"]);
+  });
+
+  test("values all below the reference: both value scales reach past it, so the line stays on the chart", () => {
+    const rendah: ChartSpec = { ...CAPAIAN, series: [{ ...CAPAIAN.series[0], cache: [0.8, 0.55, 0.9] }] };
+    const g = uraiGrafik(bagianGrafik([rendah], "R", { drawing: 1, chart: 1 }).parts.get("xl/charts/chart1.xml")!);
+    expect(g.sumbuNilai.map((s) => [s.id, s.max])).toEqual([["1002", "1.2"], ["1004", "1.2"]]);
   });
 
   test("value axes start at 0; a percent series gets a percent axis", () => {
     const g = uraiGrafik(b.parts.get("xl/charts/chart5.xml")!);
-    expect(g.sumbuNilai).toEqual([{ id: "1002", posisi: "b", min: "0", format: "0%" }]);
+    expect(g.sumbuNilai[0]).toEqual({ id: "1002", posisi: "b", min: "0", max: null, format: "0%", hapus: "0" });
   });
 
   test("columns with a line on a secondary percent axis; Rupiah in millions", () => {
     const g = uraiGrafik(b.parts.get("xl/charts/chart6.xml")!);
     expect(g.seri.map((s) => [s.nama, s.grup])).toEqual([["Pagu", "barChart"], ["Realisasi", "barChart"], ["Penyerapan", "lineChart"]]);
     expect(g.seri[2].cache).toEqual([0.9978038202247191, 0.9991593795752233]);
-    expect(g.sumbuNilai).toEqual([
-      { id: "1002", posisi: "l", min: "0", format: '#,##0,," jt"' },
-      { id: "1004", posisi: "r", min: "0", format: "0%" },
+    expect(g.sumbuNilai.map((s) => [s.id, s.posisi, s.min, s.format])).toEqual([
+      ["1002", "l", "0", '#,##0,," jt"'],
+      ["1004", "r", "0", "0%"],
     ]);
+    expect(g.seri.map((s) => s.sumbu)).toEqual(["1001/1002", "1001/1002", "1003/1004"]);
   });
 
   test("anchors span the spec's columns and rows from its top-left cell (0-based in the drawing)", () => {
