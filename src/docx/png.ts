@@ -75,7 +75,10 @@ export class Kanvas {
     ];
     const out = new Uint8Array(bagian.reduce((n, b) => n + b.length, 0));
     let o = 0;
-    for (const b of bagian) (out.set(b, o), (o += b.length));
+    for (const b of bagian) {
+      out.set(b, o);
+      o += b.length;
+    }
     return out;
   }
 }
