@@ -31,7 +31,7 @@ describe("tulisRingkasan", () => {
     expect(rk.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
     expect(rk.getTables().length).toBe(1);
     const tm = wb.getWorksheet("Temuan")!;
-    expect(tm.getCell("E5").formula).toBe(`HYPERLINK("#'PK 2024'!G18","'PK 2024'!G18")`);
+    expect(tm.getCell("F5").formula).toBe(`HYPERLINK("#'PK 2024'!G18","'PK 2024'!G18")`);
   });
 
   test("source sheets are identical before and after, also after generating twice", async () => {
