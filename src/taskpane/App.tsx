@@ -16,6 +16,7 @@ const Kabar = lazy(() => import(/* webpackChunkName: "kabar" */ "./Kabar").then(
 const Periksa = lazy(() => import(/* webpackChunkName: "periksa" */ "./Periksa").then((m) => ({ default: m.Periksa })));
 const Ringkas = lazy(() => import(/* webpackChunkName: "ringkas" */ "./Ringkas").then((m) => ({ default: m.Ringkas })));
 const Rumus = lazy(() => import(/* webpackChunkName: "rumus" */ "./Rumus").then((m) => ({ default: m.Rumus })));
+const SusunBab3 = lazy(() => import(/* webpackChunkName: "bab3" */ "./SusunBab3").then((m) => ({ default: m.SusunBab3 })));
 
 export interface AppProps {
   host: Office.HostType | null;
@@ -63,6 +64,11 @@ const TAB = [
         aktifkan={k.aktifkan}
       />
     ),
+  },
+  {
+    id: "bab3",
+    label: "Susun Bab III",
+    tampil: (k: Kinerja) => <SusunBab3 snapshot={k.snapshot} koreksi={k.koreksi} sibuk={k.sibuk !== null} />,
   },
   {
     id: "rumus",

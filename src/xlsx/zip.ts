@@ -207,3 +207,15 @@ export function bukaZip(b: Uint8Array, opsi: OpsiBuka = {}): Map<string, Uint8Ar
   }
   return out;
 }
+
+/** One small part (the content types, say) without inflating the rest; null when absent. */
+export function bacaSatuBagian(b: Uint8Array, nama: string): Uint8Array | null {
+  const e = daftarEntri(b).find((x) => x.nama.toLowerCase() === nama.toLowerCase());
+  return e ? inflateTerbatas(dataMampat(b, e), e.metode, e.nama, BATAS_BAGIAN, true).data : null;
+}
+
+/** The workbook is macro-enabled (.xlsm): its main part has the macro-enabled content type. */
+export function bukuMakro(b: Uint8Array): boolean {
+  const ct = bacaSatuBagian(b, "[Content_Types].xml");
+  return !!ct && /application\/vnd\.ms-excel\.sheet\.macroEnabled\.main\+xml/.test(new TextDecoder().decode(ct));
+}
