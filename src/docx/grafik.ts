@@ -14,13 +14,13 @@ export function gambarGrafik(g: GrafikDok, teksNilai: (n: number) => string): Ui
   const bawah = tinggi - 30;
   const nol = maks === min ? bawah : bawah - ((0 - min) / (maks - min)) * (bawah - atas);
   const lajur = (lebar - 40) / Math.max(1, nilai.length);
-  k.kotak(20, nol, lebar - 40, 2, [90, 90, 90]);
+  k.kotak(20, nol, lebar - 40, 2, 2);
   nilai.forEach((v, i) => {
     const x = 20 + i * lajur + lajur * 0.2;
     const w = lajur * 0.6;
     if (v !== null && maks !== min) {
       const h = (Math.abs(v) / (maks - min)) * (bawah - atas);
-      k.kotak(x, v >= 0 ? nol - h : nol, w, Math.max(1, h), [47, 84, 150]);
+      k.kotak(x, v >= 0 ? nol - h : nol, w, Math.max(1, h), 1);
       const t = teksNilai(v);
       k.teks(x + w / 2 - lebarTeks(t, 2) / 2, (v >= 0 ? nol - h : nol + h) - 14, t, 2);
     }

@@ -1,6 +1,7 @@
 /**
- * A minimal PNG encoder (8-bit RGB, zlib through fflate) and a raster canvas with a 3×5 digit
- * font: enough to draw the Bab III bar charts without a canvas library, in Node and the browser.
+ * A minimal PNG encoder (indexed colour, zlib through fflate) and a raster canvas with a 3×5
+ * digit font: enough to draw the Bab III bar charts without a canvas library, in Node and the
+ * browser. One byte per pixel keeps hundreds of charts cheap to compress.
  */
 import { zlibSync } from "fflate";
 
@@ -30,15 +31,21 @@ function potong(jenis: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
+/** Palette: 0 background, 1 bar, 2 axis, 3 text. */
+export type Warna = 0 | 1 | 2 | 3;
+const PALET = new Uint8Array([255, 255, 255, 47, 84, 150, 90, 90, 90, 40, 40, 40]);
+
 export class Kanvas {
   readonly px: Uint8Array;
   constructor(readonly lebar: number, readonly tinggi: number) {
-    this.px = new Uint8Array(lebar * tinggi * 3).fill(255);
+    this.px = new Uint8Array(lebar * tinggi);
   }
 
-  kotak(x: number, y: number, w: number, h: number, rgb: [number, number, number]): void {
-    for (let j = Math.max(0, Math.round(y)); j < Math.min(this.tinggi, Math.round(y + h)); j++)
-      for (let i = Math.max(0, Math.round(x)); i < Math.min(this.lebar, Math.round(x + w)); i++) this.px.set(rgb, (j * this.lebar + i) * 3);
+  kotak(x: number, y: number, w: number, h: number, warna: Warna): void {
+    const x0 = Math.max(0, Math.round(x));
+    const x1 = Math.min(this.lebar, Math.round(x + w));
+    if (x1 <= x0) return;
+    for (let j = Math.max(0, Math.round(y)); j < Math.min(this.tinggi, Math.round(y + h)); j++) this.px.fill(warna, j * this.lebar + x0, j * this.lebar + x1);
   }
 
   /** Digits, comma, dot, minus and "N/A"-free text in a 3×5 font scaled by `s`. */
@@ -46,23 +53,32 @@ export class Kanvas {
     let cx = x;
     for (const ch of s) {
       const g = HURUF[ch];
-      if (g) g.forEach((baris, j) => [...baris].forEach((b, i) => b === "1" && this.kotak(cx + i * skala, y + j * skala, skala, skala, [40, 40, 40])));
+      if (g) g.forEach((baris, j) => [...baris].forEach((b, i) => b === "1" && this.kotak(cx + i * skala, y + j * skala, skala, skala, 3)));
       cx += 4 * skala;
     }
   }
 
   png(): Uint8Array {
-    const mentah = new Uint8Array((this.lebar * 3 + 1) * this.tinggi);
-    for (let y = 0; y < this.tinggi; y++) mentah.set(this.px.subarray(y * this.lebar * 3, (y + 1) * this.lebar * 3), y * (this.lebar * 3 + 1) + 1);
+    const mentah = new Uint8Array((this.lebar + 1) * this.tinggi);
+    for (let y = 0; y < this.tinggi; y++) mentah.set(this.px.subarray(y * this.lebar, (y + 1) * this.lebar), y * (this.lebar + 1) + 1);
     const ihdr = new Uint8Array(13);
     const dv = new DataView(ihdr.buffer);
     dv.setUint32(0, this.lebar);
     dv.setUint32(4, this.tinggi);
-    ihdr.set([8, 2, 0, 0, 0], 8);
-    const bagian = [new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), potong("IHDR", ihdr), potong("IDAT", zlibSync(mentah)), potong("IEND", new Uint8Array(0))];
+    ihdr.set([8, 3, 0, 0, 0], 8);
+    const bagian = [
+      new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]),
+      potong("IHDR", ihdr),
+      potong("PLTE", PALET),
+      potong("IDAT", zlibSync(mentah, { level: 6 })),
+      potong("IEND", new Uint8Array(0)),
+    ];
     const out = new Uint8Array(bagian.reduce((n, b) => n + b.length, 0));
     let o = 0;
-    for (const b of bagian) (out.set(b, o), (o += b.length));
+    for (const b of bagian) {
+      out.set(b, o);
+      o += b.length;
+    }
     return out;
   }
 }

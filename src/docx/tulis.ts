@@ -31,6 +31,8 @@ const LEBAR_ISI = HALAMAN.width - MARGIN.left - MARGIN.right;
 const HURUF = "Arial";
 const UKURAN = 20; // half-points: 10 pt in tables
 const GARIS = { style: BorderStyle.SINGLE, size: 4, color: "808080" };
+// Borders once per table (inside lines included) rather than per cell: a fraction of the XML.
+const BINGKAI = { top: GARIS, bottom: GARIS, left: GARIS, right: GARIS, insideHorizontal: GARIS, insideVertical: GARIS };
 
 export function judulTabel(t: TabelDok): string {
   return `Tabel 3.${t.nomor} ${t.judul}`;
@@ -48,9 +50,7 @@ function sel(s: SelDok, lebar: number, kepala: boolean, ukuran: number): TableCe
     columnSpan: s.gabungKolom,
     rowSpan: s.gabungBaris,
     width: { size: lebar, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    shading: kepala ? { fill: "D9E1F2" } : undefined,
-    borders: { top: GARIS, bottom: GARIS, left: GARIS, right: GARIS },
+    ...(kepala ? { verticalAlign: VerticalAlign.CENTER, shading: { fill: "D9E1F2" } } : {}),
   });
 }
 
@@ -74,7 +74,7 @@ function tabel(t: TabelDok): FileChild[] {
   };
   const out: FileChild[] = [
     new Paragraph({ children: [new TextRun({ text: judulTabel(t), bold: true, font: HURUF })], alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 200, after: 80 } }),
-    new Table({ rows: [...t.kepala.map((r) => baris(r, true)), ...t.baris.map((r) => baris(r, false))], width: { size: LEBAR_ISI, type: WidthType.DXA }, columnWidths: lebar }),
+    new Table({ rows: [...t.kepala.map((r) => baris(r, true)), ...t.baris.map((r) => baris(r, false))], width: { size: LEBAR_ISI, type: WidthType.DXA }, columnWidths: lebar, borders: BINGKAI }),
   ];
   const koreksi = t.baris.flat().filter((s) => s.koreksi);
   for (const s of koreksi) out.push(catatan(`* Dihitung ulang dari target dan realisasi (${s.koreksi}${s.sumber ? `, sel ${s.sumber}` : ""}).`));

@@ -2,6 +2,7 @@
  * The findings, grouped by sheet and rule, with severity badges, counts and filters. Clicking a
  * finding selects its cell in Excel (one sync) or, in standalone mode, shows the cell and its row.
  */
+import { kelompokkan, ringkasKelompok } from "../core/validasi/kelompok";
 import { useMemo, useState } from "react";
 import {
   Badge,
@@ -189,6 +190,13 @@ export function Periksa(k: PropsPeriksa) {
                       {daftar.length}
                     </Badge>
                   </h4>
+                  {kelompokkan(daftar.map((d) => d.issue))
+                    .filter((g) => g.temuan.length > 1)
+                    .map((g) => (
+                      <Text key={`${g.kolom}#${g.severity}`} size={200} block data-testid="ringkas-kolom">
+                        {ringkasKelompok(g, 3)}
+                      </Text>
+                    ))}
                   <ul className={gaya.daftar}>
                     {terlihat.map(({ issue: x, kunci }) => (
                       <li key={kunci}>

@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Button, Caption1, Checkbox, Dropdown, Field, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { ArrowUndo20Regular, Checkmark20Regular, Dismiss20Regular } from "@fluentui/react-icons";
-import type { Jenis, Koreksi, Tabel } from "../core/tabel";
+import { AMBANG_YAKIN, type Jenis, type Koreksi, type Tabel } from "../core/tabel";
 import { medanKoreksi, pilihanKolom } from "./kolom";
 import { NAMA_JENIS } from "../core/nama";
 import { namaMedan } from "./teks";
@@ -118,6 +118,11 @@ export function TabelKoreksi({ tabel, onTutup, ...k }: PropsKoreksi) {
         <Button appearance="primary" icon={<Checkmark20Regular />} disabled={sibuk} onClick={simpan}>
           Terapkan koreksi
         </Button>
+        {tabel.confidence < AMBANG_YAKIN && !lama?.konfirmasi && (
+          <Button disabled={sibuk} onClick={() => void k.simpanKoreksi({ sheet: tabel.sheet, range: tabel.range, konfirmasi: true }).then(onTutup)}>
+            Konfirmasi tabel ini (temuannya dihitung penuh)
+          </Button>
+        )}
         {lama && (
           <Button icon={<ArrowUndo20Regular />} disabled={sibuk} onClick={() => void k.hapusKoreksi(tabel.sheet, tabel.range).then(onTutup)}>
             Kembalikan hasil pengenalan

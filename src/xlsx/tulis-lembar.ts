@@ -3,8 +3,7 @@ import type ExcelJS from "exceljs";
 import type { PlanCell, SheetPlan } from "../core/lembar/plan";
 import { markerText } from "../core/lembar/plan";
 import { parseRange, sheetRef, a1 } from "../core/snapshot";
-import { aturanFormat, argb, dataBar, terapkanGaya } from "./tulis-gaya";
-import { nilaiGrafik } from "./grafik";
+import { aturanFormat, argb, terapkanGaya } from "./tulis-gaya";
 
 /** Text inside an Excel string literal. */
 function literal(s: string): string {
@@ -174,10 +173,7 @@ export function tulisLembar(ws: ExcelJS.Worksheet, plan: SheetPlan, opsi: OpsiLe
   for (const cf of plan.conditionalFormats ?? []) {
     ws.addConditionalFormatting({ ref: cf.range, rules: [aturanFormat(cf, prioritas++)] });
   }
-  // ExcelJS cannot write charts: each chart series becomes data bars on its cells.
-  for (const ch of nilaiGrafik(plan)) {
-    for (const s of ch.series) ws.addConditionalFormatting({ ref: s.values, rules: [dataBar("#5B9BD5", prioritas++, s.format?.includes("%") ? 1 : undefined)] });
-  }
+  // Charts are written as native chart parts by the package writer (src/xlsx/grafik).
   cetak(ws, plan);
   ws.properties.tabColor = { argb: argb("#1F4E78") };
 }

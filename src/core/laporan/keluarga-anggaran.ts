@@ -6,7 +6,7 @@
 import { aman, capaian, efisiensiAnggaran, ibr, ibt, penyerapan } from "../rumus";
 import { TRIWULAN, type AnggaranRow, type AnggaranTable, type Tabel } from "../tabel";
 import type { IndikatorBab } from "./indikator";
-import { susunTabel, type Kolom } from "./kolom";
+import { FORMAT, susunTabel, type Kolom } from "./kolom";
 import type { BlokDok, Dokumen, Keluarga, TabelDok } from "./model";
 import { alamat, desimalDari, selAngka, selTeks } from "./sel";
 
@@ -37,16 +37,16 @@ function tabelEfisiensi(baris: Efisiensi[]): TabelDok {
   const R = (e: Efisiensi) => e.d.pk?.row.realisasi ?? null;
   const hitung = (f: () => number) => aman(f);
   const kolom: Kolom<Efisiensi>[] = [
-    { kepala: "Indikator Kinerja", lebar: 30, format: "teks", isi: (e) => selTeks(e.d.satuan ? `${e.d.nama} (${e.d.satuan})` : e.d.nama) },
-    { kepala: "Target", lebar: 8, format: "angka", isi: (e) => selAngka(T(e), T(e) === null ? 0 : desimalDari(e.d.pk?.row.cells.target, T(e)!)) },
-    { kepala: "Realisasi", lebar: 8, format: "angka", isi: (e) => selAngka(R(e), R(e) === null ? 0 : desimalDari(e.d.pk?.row.cells.realisasi, R(e)!)) },
-    { kepala: "Capaian (%)", lebar: 9, format: "persen", isi: (e) => selAngka(hitung(() => capaian(T(e)!, R(e)!)), 2, undefined, "persen") },
-    { kepala: "Pagu (Rp)", lebar: 14, format: "rupiah", isi: (e) => selAngka(e.pagu, 0, undefined, "rupiah") },
-    { kepala: "Realisasi Anggaran (Rp)", lebar: 14, format: "rupiah", isi: (e) => selAngka(e.realisasi, 0, undefined, "rupiah") },
-    { kepala: "Penyerapan (%)", lebar: 9, format: "persen", isi: (e) => selAngka(hitung(() => penyerapan(e.pagu, e.realisasi)), 2, undefined, "persen") },
-    { kepala: "IBT (Rp)", lebar: 12, format: "rupiah", isi: (e) => selAngka(hitung(() => ibt(e.pagu, T(e)!)), 0, undefined, "rupiah") },
-    { kepala: "IBR (Rp)", lebar: 12, format: "rupiah", isi: (e) => selAngka(hitung(() => ibr(e.realisasi, R(e)!)), 0, undefined, "rupiah") },
-    { kepala: "Efisiensi (%)", lebar: 9, format: "persen", isi: (e) => selAngka(hitung(() => efisiensiAnggaran(e.pagu, T(e)!, e.realisasi, R(e)!)), 2, undefined, "persen") },
+    { kepala: "Indikator Kinerja", lebar: 30, isi: (e) => selTeks(e.d.satuan ? `${e.d.nama} (${e.d.satuan})` : e.d.nama) },
+    { kepala: "Target", lebar: 8, format: FORMAT.angka, isi: (e) => selAngka(T(e), T(e) === null ? 0 : desimalDari(e.d.pk?.row.cells.target, T(e)!)) },
+    { kepala: "Realisasi", lebar: 8, format: FORMAT.angka, isi: (e) => selAngka(R(e), R(e) === null ? 0 : desimalDari(e.d.pk?.row.cells.realisasi, R(e)!)) },
+    { kepala: "Capaian (%)", lebar: 9, format: FORMAT.persen, isi: (e) => selAngka(hitung(() => capaian(T(e)!, R(e)!)), 2, undefined, "persen") },
+    { kepala: "Pagu (Rp)", lebar: 14, format: FORMAT.rupiah, isi: (e) => selAngka(e.pagu, 0, undefined, "rupiah") },
+    { kepala: "Realisasi Anggaran (Rp)", lebar: 14, format: FORMAT.rupiah, isi: (e) => selAngka(e.realisasi, 0, undefined, "rupiah") },
+    { kepala: "Penyerapan (%)", lebar: 9, format: FORMAT.persen, isi: (e) => selAngka(hitung(() => penyerapan(e.pagu, e.realisasi)), 2, undefined, "persen") },
+    { kepala: "IBT (Rp)", lebar: 12, format: FORMAT.rupiah, isi: (e) => selAngka(hitung(() => ibt(e.pagu, T(e)!)), 0, undefined, "rupiah") },
+    { kepala: "IBR (Rp)", lebar: 12, format: FORMAT.rupiah, isi: (e) => selAngka(hitung(() => ibr(e.realisasi, R(e)!)), 0, undefined, "rupiah") },
+    { kepala: "Efisiensi (%)", lebar: 9, format: FORMAT.persen, isi: (e) => selAngka(hitung(() => efisiensiAnggaran(e.pagu, T(e)!, e.realisasi, R(e)!)), 2, undefined, "persen") },
   ];
   return susunTabel({ keluarga: "efisiensi", judul: "Efisiensi Penggunaan Sumber Daya per Indikator Kinerja", kolom, baris });
 }
@@ -54,24 +54,24 @@ function tabelEfisiensi(baris: Efisiensi[]): TabelDok {
 function tabelUang(t: AnggaranTable, judul: string, kepalaPagu: string): TabelDok {
   const sh = t.sheet;
   const kolom: Kolom<AnggaranRow>[] = [
-    { kepala: "Kode", lebar: 14, format: "teks", isi: (r) => selTeks(r.kode ?? "", r.total) },
-    { kepala: "Uraian", lebar: 40, format: "teks", isi: (r) => selTeks(r.uraian, r.total) },
-    { kepala: kepalaPagu, lebar: 16, format: "rupiah", isi: (r) => selAngka(r.pagu, 0, r.cells.pagu && alamat(sh, r.cells.pagu.cell), "rupiah") },
-    { kepala: "Realisasi (Rp)", lebar: 16, format: "rupiah", isi: (r) => selAngka(r.realisasi, 0, r.cells.realisasi && alamat(sh, r.cells.realisasi.cell), "rupiah") },
-    { kepala: "%", lebar: 9, format: "persen", isi: (r) => selAngka(r.pagu !== null && r.realisasi !== null ? aman(() => penyerapan(r.pagu!, r.realisasi!)) : null, 2, undefined, "persen") },
+    { kepala: "Kode", lebar: 14, isi: (r) => selTeks(r.kode ?? "", r.total) },
+    { kepala: "Uraian", lebar: 40, isi: (r) => selTeks(r.uraian, r.total) },
+    { kepala: kepalaPagu, lebar: 16, format: FORMAT.rupiah, isi: (r) => selAngka(r.pagu, 0, r.cells.pagu && alamat(sh, r.cells.pagu.cell), "rupiah") },
+    { kepala: "Realisasi (Rp)", lebar: 16, format: FORMAT.rupiah, isi: (r) => selAngka(r.realisasi, 0, r.cells.realisasi && alamat(sh, r.cells.realisasi.cell), "rupiah") },
+    { kepala: "%", lebar: 9, format: FORMAT.persen, isi: (r) => selAngka(r.pagu !== null && r.realisasi !== null ? aman(() => penyerapan(r.pagu!, r.realisasi!)) : null, 2, undefined, "persen") },
   ];
   return susunTabel({ keluarga: "anggaran", judul, kolom, baris: t.rows.filter((r) => r.pagu !== null || r.realisasi !== null) });
 }
 
 function tabelTriwulan(t: AnggaranTable): TabelDok {
   const kolom: Kolom<AnggaranRow>[] = [
-    { kepala: "Kode", lebar: 14, format: "teks", isi: (r) => selTeks(r.kode ?? "") },
-    { kepala: "Uraian", lebar: 34, format: "teks", isi: (r) => selTeks(r.uraian) },
+    { kepala: "Kode", lebar: 14, isi: (r) => selTeks(r.kode ?? "") },
+    { kepala: "Uraian", lebar: 34, isi: (r) => selTeks(r.uraian) },
   ];
   TRIWULAN.forEach((q, i) => {
     kolom.push(
-      { kepala: `TW ${q} T (%)`, lebar: 7, format: "persen", isi: (r) => selAngka(r.triwulan?.[i].target ?? null, 2, undefined, "persen") },
-      { kepala: `TW ${q} R (%)`, lebar: 7, format: "persen", isi: (r) => selAngka(r.triwulan?.[i].realisasi ?? null, 2, undefined, "persen") },
+      { kepala: `TW ${q} T (%)`, lebar: 7, format: FORMAT.persen, isi: (r) => selAngka(r.triwulan?.[i].target ?? null, 2, undefined, "persen") },
+      { kepala: `TW ${q} R (%)`, lebar: 7, format: FORMAT.persen, isi: (r) => selAngka(r.triwulan?.[i].realisasi ?? null, 2, undefined, "persen") },
     );
   });
   return susunTabel({ keluarga: "anggaran", judul: "Realisasi Anggaran per Triwulan", kolom, baris: t.rows.filter((r) => r.triwulan?.some((x) => x.target !== null || x.realisasi !== null)) });

@@ -1,20 +1,20 @@
 /** Family B: "Perbandingan Target dan Realisasi Fisik Indikator Kinerja pada Sasaran Strategis X". */
 import type { IndikatorBab } from "./indikator";
-import { susunTabel, type Kolom } from "./kolom";
+import { FORMAT, susunTabel, type Kolom } from "./kolom";
 import type { TabelDok } from "./model";
 import { alamat, selCapaian, selSumber, selTeks } from "./sel";
 
 function kolomB(): Kolom<IndikatorBab>[] {
   const pk = (d: IndikatorBab) => d.pk!;
   return [
-    { kepala: "Indikator Kinerja", lebar: 46, format: "teks", isi: (d) => selTeks(d.nama) },
-    { kepala: "Satuan", lebar: 12, format: "teks", isi: (d) => selTeks(d.satuan ?? "-") },
-    { kepala: "Target", lebar: 12, format: "angka", isi: (d) => selSumber(pk(d).tabel.sheet, { value: pk(d).row.target, sumber: pk(d).row.cells.target ?? { cell: "", raw: null } }) },
-    { kepala: "Realisasi", lebar: 12, format: "angka", isi: (d) => selSumber(pk(d).tabel.sheet, { value: pk(d).row.realisasi, sumber: pk(d).row.cells.realisasi ?? { cell: "", raw: null } }) },
+    { kepala: "Indikator Kinerja", lebar: 46, isi: (d) => selTeks(d.nama) },
+    { kepala: "Satuan", lebar: 12, isi: (d) => selTeks(d.satuan ?? "-") },
+    { kepala: "Target", lebar: 12, format: FORMAT.angka, isi: (d) => selSumber(pk(d).tabel.sheet, { value: pk(d).row.target, sumber: pk(d).row.cells.target ?? { cell: "", raw: null } }) },
+    { kepala: "Realisasi", lebar: 12, format: FORMAT.angka, isi: (d) => selSumber(pk(d).tabel.sheet, { value: pk(d).row.realisasi, sumber: pk(d).row.cells.realisasi ?? { cell: "", raw: null } }) },
     {
       kepala: "Capaian (%)",
       lebar: 12,
-      format: "persen",
+      format: FORMAT.persen,
       isi: (d) => {
         const r = pk(d).row;
         const tertulis = r.cells.capaian ? { value: r.capaian, sumber: r.cells.capaian } : undefined;

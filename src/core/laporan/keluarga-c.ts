@@ -4,7 +4,7 @@
  */
 import type { SelNilai } from "../tabel";
 import type { IndikatorBab } from "./indikator";
-import { susunTabel, type Kolom } from "./kolom";
+import { FORMAT, susunTabel, type Kolom } from "./kolom";
 import type { GrafikDok, TabelDok } from "./model";
 import { selSumber, selTeks } from "./sel";
 
@@ -27,8 +27,8 @@ export function tabelC(d: IndikatorBab): { tabel: TabelDok; grafik: GrafikDok } 
   const s = deret(d);
   if (!s) return null;
   const kolom: Kolom<Deret>[] = [
-    { kepala: "Indikator Kinerja", lebar: 40, format: "teks", isi: () => selTeks(d.satuan ? `${d.nama} (${d.satuan})` : d.nama) },
-    ...s.nilai.map((x, i): Kolom<Deret> => ({ kepala: `Realisasi TA.${x.tahun}`, lebar: 12, format: "angka", isi: (r) => selSumber(r.sheet, r.nilai[i].nilai) })),
+    { kepala: "Indikator Kinerja", lebar: 40, isi: () => selTeks(d.satuan ? `${d.nama} (${d.satuan})` : d.nama) },
+    ...s.nilai.map((x, i): Kolom<Deret> => ({ kepala: `Realisasi TA.${x.tahun}`, lebar: 12, format: FORMAT.angka, isi: (r) => selSumber(r.sheet, r.nilai[i].nilai) })),
   ];
   const tabel = susunTabel({ keluarga: "C", judul: `Perbandingan Realisasi ${d.nama} TA.${s.nilai[0].tahun}-${s.nilai[s.nilai.length - 1].tahun}`, kolom, baris: [s], catatan: s.catatan });
   const grafik: GrafikDok = {

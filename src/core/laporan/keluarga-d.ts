@@ -6,7 +6,7 @@
  */
 import { bulat } from "../rumus";
 import type { IndikatorBab } from "./indikator";
-import { susunTabel, type Kolom } from "./kolom";
+import { FORMAT, susunTabel, type Kolom } from "./kolom";
 import type { SelDok, TabelDok } from "./model";
 import { selAngka, selCapaian, selSumber, selTeks, desimalDari } from "./sel";
 
@@ -56,10 +56,10 @@ export function tabelD(d: IndikatorBab, definisi: DefinisiTarget, tahun: number)
   const b = barisD(d, definisi);
   if (!b) return null;
   const kolom: Kolom<BarisD>[] = [
-    { kepala: "Indikator Kinerja Pada Renstra", lebar: 40, format: "teks", isi: () => selTeks(d.satuan ? `${d.nama} (${d.satuan})` : d.nama) },
-    { kepala: "Target Jangka Menengah Renstra", lebar: 16, format: "angka", isi: (r) => r.target },
-    { kepala: `Realisasi TA.${b.tahun ?? tahun}`, lebar: 14, format: "angka", isi: (r) => r.realisasi },
-    { kepala: "Capaian (%)", lebar: 12, format: "persen", isi: (r) => r.capaian },
+    { kepala: "Indikator Kinerja Pada Renstra", lebar: 40, isi: () => selTeks(d.satuan ? `${d.nama} (${d.satuan})` : d.nama) },
+    { kepala: "Target Jangka Menengah Renstra", lebar: 16, format: FORMAT.angka, isi: (r) => r.target },
+    { kepala: `Realisasi TA.${b.tahun ?? tahun}`, lebar: 14, format: FORMAT.angka, isi: (r) => r.realisasi },
+    { kepala: "Capaian (%)", lebar: 12, format: FORMAT.persen, isi: (r) => r.capaian },
   ];
   return susunTabel({ keluarga: "D", judul: `Perbandingan Target Jangka Menengah ${d.nama} dengan Renstra`, kolom, baris: [b], catatan: b.catatan });
 }

@@ -1,6 +1,6 @@
 /** Family E: one table per other satker, its target/realisasi/capaian beside this satker's. */
 import type { IndikatorBab } from "./indikator";
-import { susunTabel, type Kolom } from "./kolom";
+import { FORMAT, susunTabel, type Kolom } from "./kolom";
 import type { TabelDok } from "./model";
 import { selCapaian, selSumber, selTeks } from "./sel";
 
@@ -12,20 +12,19 @@ export function tabelE(d: IndikatorBab, satkerSendiri: string, tahun: number): T
   const r = { value: pk.row.realisasi, sumber: pk.row.cells.realisasi ?? { cell: "", raw: null } };
   return row.satker.map((s) => {
     const kolom: Kolom<null>[] = [
-      { kepala: "Indikator Kinerja", lebar: 30, format: "teks", isi: () => selTeks(d.nama) },
-      { kepala: "Target", lebar: 10, format: "angka", isi: () => selSumber(tabel.sheet, s.target) },
-      { kepala: "Realisasi", lebar: 10, format: "angka", isi: () => selSumber(tabel.sheet, s.realisasi) },
-      { kepala: "Capaian (%)", lebar: 10, format: "persen", isi: () => selCapaian(tabel.sheet, s.target.value, s.realisasi.value, s.capaian).sel },
-      { kepala: "Target", lebar: 10, format: "angka", isi: () => selSumber(pk.tabel.sheet, t) },
-      { kepala: "Realisasi", lebar: 10, format: "angka", isi: () => selSumber(pk.tabel.sheet, r) },
-      { kepala: "Capaian (%)", lebar: 10, format: "persen", isi: () => selCapaian(pk.tabel.sheet, t.value, r.value, pk.row.cells.capaian ? { value: pk.row.capaian, sumber: pk.row.cells.capaian } : undefined).sel },
+      { kepala: "Indikator Kinerja", lebar: 30, isi: () => selTeks(d.nama) },
+      { kepala: [s.nama, "Target"], lebar: 10, format: FORMAT.angka, isi: () => selSumber(tabel.sheet, s.target) },
+      { kepala: [s.nama, "Realisasi"], lebar: 10, format: FORMAT.angka, isi: () => selSumber(tabel.sheet, s.realisasi) },
+      { kepala: [s.nama, "Capaian (%)"], lebar: 10, format: FORMAT.persen, isi: () => selCapaian(tabel.sheet, s.target.value, s.realisasi.value, s.capaian).sel },
+      { kepala: [satkerSendiri, "Target"], lebar: 10, format: FORMAT.angka, isi: () => selSumber(pk.tabel.sheet, t) },
+      { kepala: [satkerSendiri, "Realisasi"], lebar: 10, format: FORMAT.angka, isi: () => selSumber(pk.tabel.sheet, r) },
+      { kepala: [satkerSendiri, "Capaian (%)"], lebar: 10, format: FORMAT.persen, isi: () => selCapaian(pk.tabel.sheet, t.value, r.value, pk.row.cells.capaian ? { value: pk.row.capaian, sumber: pk.row.cells.capaian } : undefined).sel },
     ];
     return susunTabel({
       keluarga: "E",
       judul: `Perbandingan Realisasi dan Capaian ${d.nama} Tahun ${tahun} dengan ${s.nama}`,
       kolom,
       baris: [null],
-      grup: [{ teks: "", kolom: 1 }, { teks: s.nama, kolom: 3 }, { teks: satkerSendiri, kolom: 3 }],
     });
   });
 }

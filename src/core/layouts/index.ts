@@ -76,7 +76,11 @@ export function kenaliLembar(sheet: SheetSnapshot, koreksi: Koreksi[] = []): Tab
     const k = koreksi.find((x) => x.range === c.tabel.range);
     if (!k) dikoreksi.push(c);
     else if (k.ignore) continue;
-    else if (k.konfirmasi && !k.kind && !k.bentuk && !k.columns) dikoreksi.push({ ...c, tabel: { ...c.tabel, confidence: 1 } });
+    else if (k.konfirmasi && !k.kind && !k.bentuk && !k.columns) {
+      // The planner confirmed the table shown, i.e. the most confident reading of that range.
+      const terbaik = Math.max(...calon.filter((x) => x.tabel.range === c.tabel.range).map((x) => x.tabel.confidence));
+      if (c.tabel.confidence === terbaik) dikoreksi.push({ ...c, tabel: { ...c.tabel, confidence: 1 } });
+    }
     else dikoreksi.push({ ...c, tabel: terapkan(grid, c, k, wilayah) });
   }
   return selesaikan(dikoreksi.filter((c) => c.tabel.confidence >= AMBANG && c.tabel.rows.length > 0)).map((c) => c.tabel);

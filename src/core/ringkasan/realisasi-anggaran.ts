@@ -5,7 +5,7 @@
  */
 import type { AnggaranRow, AnggaranTable, Bentuk, Tabel } from "../tabel";
 import type { SheetPlan } from "../lembar/plan";
-import { FORMAT, GAYA, Lembar, selSumber, selTeks } from "../lembar/sel";
+import { FORMAT, Lembar, selSumber, selTeks } from "../lembar/sel";
 import { barisPenuh, catatanKosong, judulLembar } from "../lembar/kerangka";
 import { lebarTerbesar, letakkanKolom, type Kolom } from "../lembar/kolom";
 import { KETERANGAN_TEKS } from "./kerangka";

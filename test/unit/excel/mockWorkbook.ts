@@ -57,7 +57,7 @@ export interface RekamGrafik {
   type: string;
   source: string;
   seriesBy?: string;
-  series: { name?: string; values?: string; xAxis?: string }[];
+  series: { name?: string; values?: string; xAxis?: string; chartType?: string; axisGroup?: string }[];
   position?: [string, string | undefined];
   [k: string]: unknown;
 }
@@ -612,8 +612,8 @@ export class MockWorkbook {
           get: (_t, p) =>
             p === "setValues" ? (g: any) => (x.values = this.alamat(g)) : p === "setXAxisValues" ? (g: any) => (x.xAxis = this.alamat(g)) : undefined,
           set: (_t, p, v) => {
-            if (p !== "name") throw new Error(`mock: properti seri tidak dikenal: ${String(p)}`);
-            x.name = String(v);
+            if (p !== "name" && p !== "chartType" && p !== "axisGroup") throw new Error(`mock: properti seri tidak dikenal: ${String(p)}`);
+            (x as Record<string, unknown>)[p] = String(v);
             return true;
           },
         },

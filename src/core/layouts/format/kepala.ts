@@ -91,7 +91,7 @@ function barisLabel(grid: Grid, row: number, minimal: number): boolean {
     if (typeof v !== "string") return false;
     const t = v.trim();
     if (t === "") continue;
-    if (t.length > 90 || angkaTeks(t) || /^\d+(\.\w+)+\b/.test(t) || /:\s*\S/.test(t)) return false;
+    if (t.length > 160 || angkaTeks(t) || /^\d+(\.\w+)+\b/.test(t) || /:\s*\S/.test(t)) return false;
     n++;
   }
   return n >= minimal;

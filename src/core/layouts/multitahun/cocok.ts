@@ -13,8 +13,10 @@ function kata(nama: string): Set<string> {
 }
 
 export function kemiripan(a: string, b: string): number {
-  const x = kata(a);
-  const y = kata(b);
+  return dice(kata(a), kata(b));
+}
+
+function dice(x: Set<string>, y: Set<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
   let sama = 0;
   for (const k of x) if (y.has(k)) sama++;
@@ -26,10 +28,19 @@ const AMBANG = 0.5;
 /** For each name of `kiri`, the index of its row in `kanan`, or -1. */
 export function pasangkan(kiri: string[], kanan: string[]): number[] {
   const pasangan: { i: number; j: number; s: number }[] = [];
-  kiri.forEach((a, i) => kanan.forEach((b, j) => {
-    const s = kemiripan(a, b);
-    if (s >= AMBANG) pasangan.push({ i, j, s });
-  }));
+  const kataKanan = kanan.map(kata);
+  // Words shared: only pairs with at least one common word are scored (300 × 300 names stay cheap).
+  const indeks = new Map<string, number[]>();
+  kataKanan.forEach((ks, j) => ks.forEach((k) => (indeks.get(k) ?? indeks.set(k, []).get(k)!).push(j)));
+  kiri.forEach((a, i) => {
+    const ka = kata(a);
+    const calon = new Set<number>();
+    for (const k of ka) for (const j of indeks.get(k) ?? []) calon.add(j);
+    for (const j of calon) {
+      const s = dice(ka, kataKanan[j]);
+      if (s >= AMBANG) pasangan.push({ i, j, s });
+    }
+  });
   pasangan.sort((p, q) => q.s - p.s || p.i - q.i || p.j - q.j);
   const hasil = kiri.map(() => -1);
   const terpakai = new Set<number>();
