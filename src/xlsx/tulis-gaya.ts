@@ -50,7 +50,7 @@ export function aturanFormat(cf: ConditionalFormat, prioritas: number): ExcelJS.
         priority: prioritas,
       } as ExcelJS.ColorScaleRuleType;
     case "dataBar":
-      return dataBar(cf.color ?? "#5B9BD5", prioritas);
+      return dataBar(cf.color ?? "#5B9BD5", prioritas, cf.max);
   }
 }
 
