@@ -22,6 +22,8 @@ export default tseslint.config(
     rules: {
       // `_x` marks an argument kept for its position (callbacks, overloads).
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      // `a && f()` and `c ? f() : g()` as statements are a style the code uses on purpose.
+      "@typescript-eslint/no-unused-expressions": ["error", { allowShortCircuit: true, allowTernary: true }],
     },
   },
   {

@@ -6,6 +6,7 @@
 import { Command, CommanderError } from "commander";
 import { BukuKerjaError } from "../xlsx/baca";
 import { MasukanError } from "./berkas";
+import { PESAN_INTERNAL } from "./galat";
 import { KODE, konsol, type Keluaran } from "./keluaran";
 import { perintahGabung } from "./gabung";
 import { perintahPeriksa } from "./periksa";
@@ -101,20 +102,18 @@ export async function jalankanKode(argv: string[], k: Keluaran = konsol): Promis
       k.galat(e.message + "\n");
       return KODE.tidakDapatDipakai;
     }
-    // First line only: module errors append a require stack the planner cannot use.
-    const pesan = (e instanceof Error ? e.message : String(e)).split("\n")[0];
-    k.galat(`Terjadi kesalahan di dalam SAKIP Kinerja: ${pesan}\n`);
-    if (process.env.KINERJA_DEBUG && e instanceof Error && e.stack) k.galat(e.stack + "\n");
+    k.galat(PESAN_INTERNAL + "\n");
+    if (process.env.KINERJA_DEBUG) k.galat((e instanceof Error && e.stack ? e.stack : String(e)) + "\n");
     return KODE.tidakDapatDipakai;
   }
 }
 
 /**
- * A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go,
- * which is not a failure of the command.
+ * A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go.
+ * The reader took what it wanted, so the command ends quietly with 0, like other Unix tools.
  */
 function pipaTertutup(e: NodeJS.ErrnoException): void {
-  if (e.code === "EPIPE") process.exit(process.exitCode === undefined ? 0 : Number(process.exitCode));
+  if (e.code === "EPIPE") process.exit(0);
   throw e;
 }
 

@@ -62,7 +62,10 @@ export class Kanvas {
     const bagian = [new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), potong("IHDR", ihdr), potong("IDAT", zlibSync(mentah)), potong("IEND", new Uint8Array(0))];
     const out = new Uint8Array(bagian.reduce((n, b) => n + b.length, 0));
     let o = 0;
-    for (const b of bagian) (out.set(b, o), (o += b.length));
+    for (const b of bagian) {
+      out.set(b, o);
+      o += b.length;
+    }
     return out;
   }
 }

@@ -6,12 +6,13 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { Caption1, CounterBadge, makeStyles, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import { BukaBerkas } from "./BukaBerkas";
-import { Kabar } from "./Kabar";
 import { Pindai } from "./Pindai";
 import { bukuExcel } from "./sumber-excel";
 import { useKinerja, type Kinerja } from "./useKinerja";
 
-// The other views load when first opened; the first paint carries only Pindai.
+// The other views load when first opened; the first paint carries only Pindai. Messages load
+// with the first message.
+const Kabar = lazy(() => import(/* webpackChunkName: "kabar" */ "./Kabar").then((m) => ({ default: m.Kabar })));
 const Periksa = lazy(() => import(/* webpackChunkName: "periksa" */ "./Periksa").then((m) => ({ default: m.Periksa })));
 const Ringkas = lazy(() => import(/* webpackChunkName: "ringkas" */ "./Ringkas").then((m) => ({ default: m.Ringkas })));
 const Rumus = lazy(() => import(/* webpackChunkName: "rumus" */ "./Rumus").then((m) => ({ default: m.Rumus })));
@@ -123,7 +124,11 @@ export default function App({ host }: AppProps) {
       </header>
 
       {!excel && <BukaBerkas buku={k.buku} sibuk={k.sibuk} buka={k.buka} />}
-      <Kabar galat={k.galat} pesan={k.pesan} tutupGalat={k.tutupGalat} tutupPesan={k.tutupPesan} />
+      {(k.galat || k.pesan) && (
+        <Suspense fallback={null}>
+          <Kabar galat={k.galat} pesan={k.pesan} tutupGalat={k.tutupGalat} tutupPesan={k.tutupPesan} />
+        </Suspense>
+      )}
 
       <nav aria-label="Bagian panel">
         <TabList

@@ -82,8 +82,8 @@ export async function ringkas(buku: Buku, koreksi: Koreksi[], keys: string[], op
   mulai("rencana");
   const plans = await langkah("Gagal menyusun lembar ringkasan", async () => {
     // The sheet builders are needed only here; they stay out of the first download.
-    const { buatRingkasan } = await import(/* webpackChunkName: "ringkasan" */ "../core/ringkasan/index");
-    return buatRingkasan(tabel, issues, keys);
+    const { buatRingkasan, ringkasanBerlaku } = await import(/* webpackChunkName: "ringkasan" */ "../core/ringkasan/index");
+    return buatRingkasan(tabel, issues, ringkasanBerlaku(tabel, keys));
   });
   await cek();
   mulai("tulis");

@@ -23,8 +23,9 @@ function penyimpanan(): Storage | null {
 
 /** "laporan.xlsx" → "laporan-ringkasan.xlsx" */
 export function namaUnduhan(nama: string): string {
-  const dasar = nama.replace(/\.xlsx$/i, "") || "buku-kerja";
-  return `${dasar}-ringkasan.xlsx`;
+  const dasar = nama.replace(/\.xls[xm]$/i, "") || "buku-kerja";
+  // The copy keeps the source's package kind: a macro workbook stays .xlsm.
+  return `${dasar}-ringkasan.${/\.xlsm$/i.test(nama) ? "xlsm" : "xlsx"}`;
 }
 
 export function bukuBerkas(nama: string, data: Uint8Array): Buku {

@@ -1,28 +1,22 @@
 /**
  * The task pane's state: the workbook, its recognized tables, the planner's corrections, the
  * findings and the summary run. Every failure ends up in `galat` (shown, never swallowed). Every
- * async step runs through `jalankan`: one ticket per step, and only a current ticket's answer,
- * failure or end of work is applied (see antrean.ts).
+ * async step runs through `jalankan` (langkah.ts): only a current step's answer is applied.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SheetPlan } from "../core/lembar/plan";
 import type { Snapshot } from "../core/snapshot";
 import type { Issue, Koreksi, Tabel } from "../core/tabel";
-import { buatAntrean, type Tiket } from "./antrean";
 import { cekTabel, Dibatalkan, muatAnalisis, pindai, ringkas, type Langkah } from "./alur";
-import { GalatLangkah, teksGalat, type Buku } from "./sumber";
+import { useLangkah, type Jalankan } from "./langkah";
+import type { Buku } from "./sumber";
 
-export interface Galat {
-  judul: string;
-  pesan: string;
-}
+export type { Galat, Sibuk } from "./langkah";
 
 export interface Pesan {
   jenis: "success" | "warning" | "info";
   teks: string;
 }
-
-export type Sibuk = "buka" | "pindai" | "koreksi" | "ringkas" | "pilih" | "sisip" | null;
 
 export interface Kemajuan {
   langkah: Langkah;
@@ -35,7 +29,7 @@ export interface HasilTulis {
 }
 
 /** What a scan or a correction yields about the workbook. */
-interface Data {
+export interface Data {
   snapshot: Snapshot | null;
   tabel: Tabel[];
   koreksi: Koreksi[];
@@ -43,11 +37,6 @@ interface Data {
 }
 
 const KOSONG: Data = { snapshot: null, tabel: [], koreksi: [], issues: null };
-
-function keGalat(judul: string, e: unknown): Galat {
-  if (e instanceof GalatLangkah) return { judul: e.judul, pesan: e.message };
-  return { judul, pesan: teksGalat(e) };
-}
 
 function samaTabel(k: Koreksi, sheet: string, range: string): boolean {
   return k.sheet === sheet && k.range === range;
@@ -59,114 +48,16 @@ function pesanKoreksi(tersimpan: boolean, hapus: boolean, b: Buku): Pesan {
   return { jenis: "success", teks: b.jenis === "excel" ? "Koreksi disimpan di buku kerja." : "Koreksi disimpan untuk berkas ini." };
 }
 
-/** The step's work: resolves with what to apply, which runs only while its ticket is current. */
-type Kerja = (t: Tiket) => Promise<() => void>;
+interface Kini {
+  buku: Buku | null;
+  data: Data;
+}
 
-export function useKinerja(awal: Buku | null) {
-  const [buku, setBuku] = useState<Buku | null>(awal);
-  const [data, setData] = useState<Data>(KOSONG);
-  const [sibuk, setSibuk] = useState<Sibuk>(null);
-  const [galat, setGalat] = useState<Galat | null>(null);
-  const [pesan, setPesan] = useState<Pesan | null>(null);
+/** The summary run: its progress, its result, and cancelling between steps. */
+function useRingkasan(kini: { current: Kini }, jalankan: Jalankan, pakaiData: (d: Data) => void, setPesan: (p: Pesan | null) => void) {
   const [kemajuan, setKemajuan] = useState<Kemajuan | null>(null);
   const [hasil, setHasil] = useState<HasilTulis | null>(null);
-
-  // The values callbacks read are kept here as they are set (not as last rendered).
-  const kini = useRef<{ buku: Buku | null; data: Data }>({ buku: awal, data: KOSONG });
-  const [antrean] = useState(() => buatAntrean(() => kini.current.buku));
   const pembatal = useRef<AbortController | null>(null);
-
-  const pakaiData = useCallback((d: Data) => {
-    kini.current.data = d;
-    setData(d);
-  }, []);
-
-  const jalankan = useCallback(
-    async (jenis: Sibuk, judul: string, kerja: Kerja) => {
-      const t = antrean.mulai();
-      setSibuk(jenis);
-      setGalat(null);
-      try {
-        const terapkan = await kerja(t);
-        if (t.berlaku()) terapkan();
-      } catch (e) {
-        if (t.berlaku()) setGalat(keGalat(judul, e));
-      } finally {
-        if (t.berlaku()) setSibuk(null);
-      }
-    },
-    [antrean],
-  );
-
-  const gagal = useCallback((judul: string, e: unknown) => setGalat(keGalat(judul, e)), []);
-
-  const pindaiUlang = useCallback(async () => {
-    const b = kini.current.buku;
-    if (!b) return;
-    await jalankan("pindai", "Gagal memindai buku kerja", async () => {
-      const koreksi = await b.muatKoreksi();
-      const h = await pindai(b, koreksi);
-      const issues = await cekTabel(h.tabel);
-      return () => pakaiData({ snapshot: h.snapshot, tabel: h.tabel, koreksi, issues });
-    });
-  }, [jalankan, pakaiData]);
-
-  // The workbook open at start (Excel) is scanned on mount (pindaiUlang never changes); later
-  // workbooks are scanned when opened.
-  useEffect(() => {
-    void pindaiUlang();
-  }, [pindaiUlang]);
-
-  /** Standalone: open a workbook file (or the sample). ExcelJS is fetched here, not before. */
-  const buka = useCallback(
-    (nama: string, ambil: () => Promise<ArrayBuffer | Uint8Array>) =>
-      jalankan("buka", `Gagal membuka berkas ${nama}`, async () => {
-        const [mod, isi] = await Promise.all([import(/* webpackChunkName: "berkas" */ "./sumber-berkas"), ambil()]);
-        const b = mod.bukuBerkas(nama, isi instanceof Uint8Array ? isi : new Uint8Array(isi));
-        // An unreadable file is reported and the workbook already open stays.
-        await b.baca();
-        return () => {
-          kini.current.buku = b;
-          setBuku(b);
-          pakaiData(KOSONG);
-          setHasil(null);
-          setPesan(null);
-          setKemajuan(null);
-          void pindaiUlang();
-        };
-      }),
-    [jalankan, pakaiData, pindaiUlang],
-  );
-
-  /** Applies a corrected list at once (no re-read: the snapshot in hand is the workbook). */
-  const pakaiKoreksi = useCallback(
-    async (koreksi: Koreksi[], hapus = false) => {
-      const { buku: b, data: d } = kini.current;
-      const snapshot = d.snapshot;
-      if (!b || !snapshot) return;
-      await jalankan("koreksi", "Gagal menerapkan koreksi", async () => {
-        const tersimpan = await b.simpanKoreksi(koreksi);
-        const { kenali, periksa } = await muatAnalisis();
-        const tabel = kenali(snapshot, koreksi);
-        const issues = periksa(tabel);
-        return () => {
-          pakaiData({ snapshot, tabel, koreksi, issues });
-          setPesan(pesanKoreksi(tersimpan, hapus, b));
-        };
-      });
-    },
-    [jalankan, pakaiData],
-  );
-
-  const simpanKoreksi = useCallback(
-    (k: Koreksi) => pakaiKoreksi([...kini.current.data.koreksi.filter((x) => !samaTabel(x, k.sheet, k.range)), k]),
-    [pakaiKoreksi],
-  );
-
-  const hapusKoreksi = useCallback(
-    (sheet: string, range: string) => pakaiKoreksi(kini.current.data.koreksi.filter((x) => !samaTabel(x, sheet, range)), true),
-    [pakaiKoreksi],
-  );
 
   const buatRingkasan = useCallback(
     async (keys: string[]) => {
@@ -197,11 +88,53 @@ export function useKinerja(awal: Buku | null) {
         }
       });
     },
-    [jalankan, pakaiData],
+    [kini, jalankan, pakaiData, setPesan],
   );
 
   const batal = useCallback(() => pembatal.current?.abort(), []);
+  /** A new workbook: nothing of the last run stays. */
+  const lupakan = useCallback(() => {
+    setHasil(null);
+    setKemajuan(null);
+  }, []);
+  return { kemajuan, hasil, buatRingkasan, batal, lupakan };
+}
 
+/** Corrections: applied at once to the snapshot in hand (no re-read: it is the workbook). */
+function useKoreksi(kini: { current: Kini }, jalankan: Jalankan, pakaiData: (d: Data) => void, setPesan: (p: Pesan | null) => void) {
+  const pakaiKoreksi = useCallback(
+    async (koreksi: Koreksi[], hapus = false) => {
+      const { buku: b, data: d } = kini.current;
+      const snapshot = d.snapshot;
+      if (!b || !snapshot) return;
+      await jalankan("koreksi", "Gagal menerapkan koreksi", async () => {
+        const tersimpan = await b.simpanKoreksi(koreksi);
+        const { kenali, periksa } = await muatAnalisis();
+        const tabel = kenali(snapshot, koreksi);
+        const issues = periksa(tabel);
+        return () => {
+          pakaiData({ snapshot, tabel, koreksi, issues });
+          setPesan(pesanKoreksi(tersimpan, hapus, b));
+        };
+      });
+    },
+    [kini, jalankan, pakaiData, setPesan],
+  );
+
+  const simpanKoreksi = useCallback(
+    (k: Koreksi) => pakaiKoreksi([...kini.current.data.koreksi.filter((x) => !samaTabel(x, k.sheet, k.range)), k]),
+    [kini, pakaiKoreksi],
+  );
+
+  const hapusKoreksi = useCallback(
+    (sheet: string, range: string) => pakaiKoreksi(kini.current.data.koreksi.filter((x) => !samaTabel(x, sheet, range)), true),
+    [kini, pakaiKoreksi],
+  );
+  return { simpanKoreksi, hapusKoreksi };
+}
+
+/** What only the Excel workbook does: select a cell, bring a sheet forward, insert a formula. */
+function useAksiExcel(kini: { current: Kini }, jalankan: Jalankan, gagal: (judul: string, e: unknown) => void, setPesan: (p: Pesan | null) => void) {
   const pilih = useCallback(
     async (sheet: string, cell: string) => {
       const b = kini.current.buku;
@@ -212,7 +145,7 @@ export function useKinerja(awal: Buku | null) {
         if (kini.current.buku === b) gagal(`Gagal memilih sel ${sheet}!${cell}`, e);
       }
     },
-    [gagal],
+    [kini, gagal],
   );
 
   const aktifkan = useCallback(
@@ -224,7 +157,7 @@ export function useKinerja(awal: Buku | null) {
         if (kini.current.buku === b) gagal(`Gagal membuka lembar ${sheet}`, e);
       }
     },
-    [gagal],
+    [kini, gagal],
   );
 
   const sisip = useCallback(
@@ -236,10 +169,65 @@ export function useKinerja(awal: Buku | null) {
         return () => setPesan({ jenis: "success", teks: `Rumus disisipkan di ${alamat}.` });
       });
     },
-    [jalankan],
+    [kini, jalankan, setPesan],
+  );
+  return { pilih, aktifkan, sisip };
+}
+
+export function useKinerja(awal: Buku | null) {
+  const [buku, setBuku] = useState<Buku | null>(awal);
+  const [data, setData] = useState<Data>(KOSONG);
+  const [pesan, setPesan] = useState<Pesan | null>(null);
+
+  // The values callbacks read are kept here as they are set (not as last rendered).
+  const kini = useRef<Kini>({ buku: awal, data: KOSONG });
+  const { sibuk, galat, jalankan, gagal, tutupGalat } = useLangkah(() => kini.current.buku);
+
+  const pakaiData = useCallback((d: Data) => {
+    kini.current.data = d;
+    setData(d);
+  }, []);
+  const { kemajuan, hasil, buatRingkasan, batal, lupakan } = useRingkasan(kini, jalankan, pakaiData, setPesan);
+  const { simpanKoreksi, hapusKoreksi } = useKoreksi(kini, jalankan, pakaiData, setPesan);
+  const { pilih, aktifkan, sisip } = useAksiExcel(kini, jalankan, gagal, setPesan);
+
+  const pindaiUlang = useCallback(async () => {
+    const b = kini.current.buku;
+    if (!b) return;
+    await jalankan("pindai", "Gagal memindai buku kerja", async () => {
+      const koreksi = await b.muatKoreksi();
+      const h = await pindai(b, koreksi);
+      const issues = await cekTabel(h.tabel);
+      return () => pakaiData({ snapshot: h.snapshot, tabel: h.tabel, koreksi, issues });
+    });
+  }, [jalankan, pakaiData]);
+
+  // The workbook open at start (Excel) is scanned on mount (pindaiUlang never changes); later
+  // workbooks are scanned when opened.
+  useEffect(() => {
+    void pindaiUlang();
+  }, [pindaiUlang]);
+
+  /** Standalone: open a workbook file (or the sample). ExcelJS is fetched here, not before. */
+  const buka = useCallback(
+    (nama: string, ambil: () => Promise<ArrayBuffer | Uint8Array>) =>
+      jalankan("buka", `Gagal membuka berkas ${nama}`, async () => {
+        const [mod, isi] = await Promise.all([import(/* webpackChunkName: "berkas" */ "./sumber-berkas"), ambil()]);
+        const b = mod.bukuBerkas(nama, isi instanceof Uint8Array ? isi : new Uint8Array(isi));
+        // An unreadable file is reported and the workbook already open stays.
+        await b.baca();
+        return () => {
+          kini.current.buku = b;
+          setBuku(b);
+          pakaiData(KOSONG);
+          lupakan();
+          setPesan(null);
+          void pindaiUlang();
+        };
+      }),
+    [jalankan, pakaiData, pindaiUlang, lupakan],
   );
 
-  const tutupGalat = useCallback(() => setGalat(null), []);
   const tutupPesan = useCallback(() => setPesan(null), []);
 
   return {

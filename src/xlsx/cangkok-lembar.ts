@@ -21,7 +21,8 @@ export function teksSahXml(s: string): string {
  * literally gets its underscore escaped (_x005F_), so it reads back as written.
  */
 export function lindungiEscape(s: string): string {
-  return s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
+  // A carriage return would come back as a line feed (XML normalizes line ends): Excel's own escape keeps it.
+  return s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(/\r/g, "_x000D_");
 }
 
 /** The text runs of a string item (<t> contents) with literal escapes protected. */

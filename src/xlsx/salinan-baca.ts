@@ -25,8 +25,25 @@ const CONTENT_TYPES =
 /** Elements after <sheetData> that the cells need; the rest (drawings, tables, links…) is dropped. */
 const EKOR_DISIMPAN = ["mergeCells", "headerFooter"];
 
+const SAH_XML = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD]$/;
+
+/**
+ * Excel reads "_xHHHH_" in any cell text as U+HHHH; the file library decodes it in shared strings
+ * only. Inline strings (which our own summaries use) are decoded here, in the reading copy.
+ */
+function escapeInline(xml: string): string {
+  return xml.replace(/<is>([\s\S]*?)<\/is>/g, (is: string) =>
+    is.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => {
+      const c = String.fromCharCode(parseInt(h, 16));
+      if (!SAH_XML.test(c)) return "\uFFFD";
+      return c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === "\r" ? "&#13;" : c;
+    }),
+  );
+}
+
 /** The sheet with everything after its cell data reduced to merges and the header/footer. */
-export function lembarBaca(xml: Uint8Array): Uint8Array {
+export function lembarBaca(asli: Uint8Array): Uint8Array {
+  const xml = cariMundur(asli, "inlineStr") >= 0 && cariMundur(asli, "_x") >= 0 ? bita(escapeInline(teks(asli))) : asli;
   let i = cariMundur(xml, "</sheetData>");
   let panjang = "</sheetData>".length;
   if (i < 0) {

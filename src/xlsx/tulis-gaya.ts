@@ -56,14 +56,11 @@ export function aturanFormat(cf: ConditionalFormat, prioritas: number): ExcelJS.
 
 const WARNA_SKALA = { merah: "FFF8696B", kuning: "FFFFEB84", hijau: "FF63BE7B" };
 
-/**
- * Bars grow from 0 (a bar from the lowest value makes 18 % look like nothing); `maks` fixes the
- * full bar (1 = 100 % for percent cells), else the largest value fills it.
- */
-export function dataBar(warna: string, prioritas: number, maks?: number): ExcelJS.ConditionalFormattingRule {
+/** Bars grow from 0: a bar from the lowest value makes 91 % look like nothing beside 94 %. */
+export function dataBar(warna: string, prioritas: number): ExcelJS.ConditionalFormattingRule {
   return {
     type: "dataBar",
-    cfvo: [{ type: "num", value: 0 }, maks === undefined ? { type: "max" } : { type: "num", value: maks }],
+    cfvo: [{ type: "num", value: 0 }, { type: "max" }],
     color: { argb: argb(warna) },
     gradient: false,
     priority: prioritas,

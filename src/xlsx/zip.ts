@@ -46,7 +46,7 @@ export function terlaluBesar(bagian: string, batas: number, isi = false): BukuKe
   return new BukuKerjaError("terlalu-besar", `${bagian} > ${batas}`, pesan);
 }
 
-function cariEocd(b: Uint8Array, dv: DataView): number {
+function cariEocd(b: Uint8Array, _dv: DataView): number {
   const batas = Math.max(0, b.length - 22 - 0xffff);
   for (let i = b.length - 22; i >= batas; i--) {
     if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) return i;
@@ -206,4 +206,16 @@ export function bukaZip(b: Uint8Array, opsi: OpsiBuka = {}): Map<string, Uint8Ar
     if (r.data) out.set(e.nama, r.data);
   }
   return out;
+}
+
+/** One small part (the content types, say) without inflating the rest; null when absent. */
+export function bacaSatuBagian(b: Uint8Array, nama: string): Uint8Array | null {
+  const e = daftarEntri(b).find((x) => x.nama.toLowerCase() === nama.toLowerCase());
+  return e ? inflateTerbatas(dataMampat(b, e), e.metode, e.nama, BATAS_BAGIAN, true).data : null;
+}
+
+/** The workbook is macro-enabled (.xlsm): its main part has the macro-enabled content type. */
+export function bukuMakro(b: Uint8Array): boolean {
+  const ct = bacaSatuBagian(b, "[Content_Types].xml");
+  return !!ct && /application\/vnd\.ms-excel\.sheet\.macroEnabled\.main\+xml/.test(new TextDecoder().decode(ct));
 }

@@ -41,7 +41,7 @@ function kolomAnggaran(satker: Satker[]): Kolom<Satker>[] {
       jumlah: (k) =>
         serap === null ? null : { at: k.at, formula: `=${excel.penyerapan(k.sel(PAGU), k.sel(REALISASI))}`, value: serap / 100, format: FORMAT.persen, style: GAYA.total },
     },
-    { kepala: "Peringkat", lebar: 10, gaya: { ...GAYA.data, align: "center" }, isi: (_, k) => rank[k.no] },
+    { kepala: "Peringkat", lebar: 12, gaya: { ...GAYA.data, align: "center" }, isi: (_, k) => rank[k.no] },
     {
       kepala: "Sumber angka",
       lebar: 48,
@@ -69,6 +69,6 @@ export function lembarAnggaran(satker: Satker[]): SheetPlan {
     widths: tata.lebar,
     freeze: { rows: BARIS, columns: 2 },
     conditionalFormats: satker.length > 0 ? [{ range: tata.rentang("Penyerapan"), type: "dataBar", color: "#5B9BD5" }] : [],
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: tata.barisJudul },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: tata.barisJudul, repeatColumns: `${tata.huruf("No")}:${tata.huruf("Satker")}` },
   };
 }

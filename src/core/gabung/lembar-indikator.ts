@@ -33,7 +33,7 @@ function angka(at: string, v: number | null): ReturnType<typeof selTeks> {
 
 /** The four columns of satker i; a satker without the indicator gets grey empty cells. */
 function kolomSatkerKe(nama: string, i: number): Kolom<BarisBanding>[] {
-  const lebar = { Target: 11, Realisasi: 11, Capaian: 10, Peringkat: 9 };
+  const lebar = { Target: 11, Realisasi: 11, Capaian: 10, Peringkat: 12 };
   const isi: Record<(typeof UKURAN)[number], (v: NilaiIndikator, k: Letak) => ReturnType<typeof selTeks>> = {
     Target: (v, k) => ({ ...angka(k.at, v.target), note: `Sumber: ${v.sumber}` }),
     Realisasi: (v, k) => angka(k.at, v.realisasi),
@@ -93,6 +93,12 @@ export function lembarIndikator(satker: string[], baris: BarisBanding[]): SheetP
     widths: tata.lebar,
     freeze: { rows: BARIS_UKURAN, columns: KOLOM_TETAP },
     conditionalFormats,
-    print: { orientation: "landscape", repeatRows: tata.barisJudul },
+    // Up to four satker fit one page wide; more go across pages, each starting with the indicator names.
+    print: {
+      orientation: "landscape",
+      fitToWidth: satker.length <= 4,
+      repeatRows: tata.barisJudul,
+      repeatColumns: `${tata.huruf("No")}:${tata.huruf("Satuan")}`,
+    },
   };
 }

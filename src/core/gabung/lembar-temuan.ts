@@ -1,6 +1,6 @@
 /**
  * "Temuan per Berkas": per file its status and finding counts by severity, then every
- * error-severity finding with its sheet and cell (in the satker's own file).
+ * error-severity finding with its sheet and cell (in the satker's own file) and its rule's title and id.
  */
 import type { Issue, Severity } from "../tabel";
 import type { SheetPlan } from "../lembar/plan";
@@ -8,6 +8,7 @@ import { GAYA, Lembar, WARNA, selTeks } from "../lembar/sel";
 import { judulLembar } from "../lembar/kerangka";
 import { a1 } from "../snapshot";
 import { lebarTerbesar, letakkanKolom, type Kolom } from "../lembar/kolom";
+import { judulAturan } from "../nama";
 import type { BerkasGabung, GagalGabung } from "./jenis";
 
 export const KUNCI_GABUNG_TEMUAN = "gabung-temuan";
@@ -46,7 +47,8 @@ const KOLOM_GALAT: Kolom<{ b: BerkasGabung; i: Issue }>[] = [
   { kepala: "Satker", lebar: 28, isi: ({ b }) => b.satker },
   { kepala: "Lembar", lebar: 22, isi: ({ i }) => i.sheet },
   { kepala: "Sel", lebar: 10, isi: ({ i }) => i.cell },
-  { kepala: "Aturan", lebar: 14, isi: ({ i }) => i.rule },
+  { kepala: "Aturan", lebar: 30, gaya: { ...GAYA.data, wrap: true }, isi: ({ i }) => judulAturan(i.rule) },
+  { kepala: "Kode aturan", lebar: 16, isi: ({ i }) => i.rule },
   { kepala: "Pesan", lebar: 70, gaya: { ...GAYA.data, wrap: true }, isi: ({ i }) => i.message },
 ];
 
@@ -72,6 +74,6 @@ export function lembarTemuan(berkas: BerkasGabung[], gagal: GagalGabung[]): Shee
     merges,
     widths: lebarTerbesar(atas.lebar, bawah.lebar),
     freeze: { rows: BARIS, columns: 0 },
-    print: { orientation: "landscape", fitToWidth: true },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: atas.barisJudul },
   };
 }

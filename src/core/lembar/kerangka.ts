@@ -1,5 +1,6 @@
 /** The frame every generated sheet shares: title line, source line and header rows. */
 import { a1, columnLetters } from "../snapshot";
+import type { SheetPlan } from "./plan";
 import { GAYA, Lembar, selTeks } from "./sel";
 
 export const PEMBUAT = "dibuat oleh SAKIP Kinerja";
@@ -36,4 +37,9 @@ export function barisPenuh(l: Lembar, row: number, teks: string, kolom: number, 
 /** A note in the first column of a row, not merged (the sheet has nothing else to show). */
 export function catatanKosong(l: Lembar, row: number, teks: string): void {
   l.set(selTeks(a1(row, 1), teks, { ...GAYA.catatan, wrap: false }));
+}
+
+/** Landscape A4, one page wide, the given header rows on every page. */
+export function cetakLebar(repeatRows?: string): NonNullable<SheetPlan["print"]> {
+  return { orientation: "landscape", fitToWidth: true, ...(repeatRows ? { repeatRows } : {}) };
 }

@@ -98,7 +98,11 @@ export interface SheetPlan {
   table?: { name: string; range: string; style?: string };
   conditionalFormats?: ConditionalFormat[];
   charts?: ChartSpec[];
-  print?: { orientation: "portrait" | "landscape"; fitToWidth?: boolean; repeatRows?: string };
+  /**
+   * Page setup: A4, one page wide when fitToWidth, the header rows (repeatRows "3:4") and
+   * label columns (repeatColumns "A:C") printed on every page.
+   */
+  print?: { orientation: "portrait" | "landscape"; fitToWidth?: boolean; repeatRows?: string; repeatColumns?: string };
 }
 
 /** Text written into the footer of every generated sheet: marks it as the add-in's own. */

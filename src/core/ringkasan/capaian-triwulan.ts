@@ -7,7 +7,7 @@ import { aman, capaian, excel } from "../rumus";
 import type { ConditionalFormat, SheetPlan } from "../lembar/plan";
 import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "../lembar/sel";
 import { BARIS_KEPALA, catatanKosong, judulLembar } from "../lembar/kerangka";
-import { letakkanKolom, type Kolom } from "../lembar/kolom";
+import { letakkanKolom, type Kolom, type Tata } from "../lembar/kolom";
 import { KETERANGAN_TEKS, asalTabel } from "./kerangka";
 import { tabelTriwulan } from "./pilih";
 import { TRIWULAN } from "../tabel";
@@ -68,6 +68,43 @@ function kolomCapaianTriwulan(sh: string): Kolom<TriwulanRow>[] {
   ];
 }
 
+/** Mean of the known values, or null. */
+function rataRata(nilai: (number | null)[]): number | null {
+  const ada = nilai.filter((v): v is number => v !== null && Number.isFinite(v));
+  return ada.length === 0 ? null : ada.reduce((a, b) => a + b, 0) / ada.length;
+}
+
+/** Under the table: S and R of every quarter averaged over the indicators, and the chart that reads them. */
+function grafikSR(l: Lembar, plan: SheetPlan, t: Tata, rows: readonly TriwulanRow[]): void {
+  const jenis = [
+    { label: "Rencana (S)", kunci: kS, ambil: (r: TriwulanRow, q: number) => r.triwulan[q].target },
+    { label: "Realisasi (R)", kunci: kR, ambil: (r: TriwulanRow, q: number) => r.triwulan[q].realisasi },
+  ];
+  type Jenis = (typeof jenis)[number];
+  const kolom: Kolom<Jenis>[] = [
+    { kepala: "Grafik: rata-rata S dan R seluruh indikator", lebar: 46, isi: (j) => j.label },
+    ...TRIWULAN.map((n, q): Kolom<Jenis> => ({
+      kepala: `TW ${n}`,
+      lebar: 9,
+      isi: (j, k) => {
+        const v = rataRata(rows.map((r) => j.ambil(r, q)));
+        return v === null ? selTeks(k.at, "–", TENGAH) : selRumus(k.at, `AVERAGE(${t.rentang(j.kunci(q))})`, v / 100, FORMAT.persen);
+      },
+    })),
+  ];
+  const g = letakkanKolom(l, kolom, jenis, { kepala: t.akhir + 2, kolomAwal: t.kolomAwal + 1 });
+  const baris = (i: number) => `${g.huruf("TW I")}${g.awal + i}:${g.huruf("TW IV")}${g.awal + i}`;
+  (plan.charts ??= []).push({
+    type: "column",
+    title: "Rencana (S) dan realisasi (R) per triwulan, rata-rata indikator",
+    categories: `${g.huruf("TW I")}${g.kepalaBawah}:${g.huruf("TW IV")}${g.kepalaBawah}`,
+    series: jenis.map((j, i) => ({ name: j.label, values: baris(i), format: FORMAT.persen })),
+    anchor: `${g.kolomBebas}${g.kepalaBawah}`,
+    width: 8,
+    height: 15,
+  });
+}
+
 export function capaianTriwulan(tables: Tabel[]): SheetPlan {
   const l = new Lembar();
   const t = tabelTriwulan(tables);
@@ -89,6 +126,7 @@ export function capaianTriwulan(tables: Tabel[]): SheetPlan {
   plan.merges.push(...tata.merges);
   plan.freeze = { rows: tata.kepalaBawah, columns: 2 };
   plan.table = { name: "CapaianTriwulan", range: tata.rentangTabel, style: "TableStyleLight9" };
+  grafikSR(l, plan, tata, t.rows);
   plan.conditionalFormats = TRIWULAN.flatMap((_, q): ConditionalFormat[] => {
     const range = tata.rentang(kRS(q));
     return [

@@ -5,7 +5,7 @@
  */
 import type { AnggaranRow, AnggaranTable, Bentuk, Tabel } from "../tabel";
 import type { SheetPlan } from "../lembar/plan";
-import { FORMAT, GAYA, Lembar, selSumber, selTeks } from "../lembar/sel";
+import { FORMAT, Lembar, selSumber, selTeks } from "../lembar/sel";
 import { barisPenuh, catatanKosong, judulLembar } from "../lembar/kerangka";
 import { lebarTerbesar, letakkanKolom, type Kolom } from "../lembar/kolom";
 import { KETERANGAN_TEKS } from "./kerangka";
@@ -100,7 +100,8 @@ export function realisasiAnggaran(tables: Tabel[]): SheetPlan {
     name: "Realisasi Anggaran",
     cells: l.cells,
     widths: LEBAR,
-    print: { orientation: "landscape", fitToWidth: true },
+    // Each section has its own header; the sheet's title line is what every page repeats.
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: "1:1" },
   };
   plan.merges = judulLembar(l, "Realisasi Anggaran", `Rupiah penuh; penyerapan = realisasi ÷ pagu. ${KETERANGAN_TEKS}`, KOLOM_UANG.length);
   const k: Keadaan = { l, plan, row: 4, kolom: KOLOM_UANG.length };

@@ -13,7 +13,7 @@ import { bacaTabel, type TabelBaca } from "./docx-baca";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const CONTOH = path.join(ROOT, "assets/contoh-lakip-2024.xlsx");
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 /** Independent of the code under test: decimals as printed, Indonesian grouping. */
 function desimalRaw(raw: string): number {

@@ -1,6 +1,6 @@
 /** The chart parts for one sheet: paths, content types, references, axes, anchors, escaping. */
-import type { ChartSpec } from "../../../src/core/lembar/plan";
-import { bagianGrafik } from "../../../src/xlsx/grafik";
+import type { ChartSpec, SheetPlan } from "../../../src/core/lembar/plan";
+import { bagianGrafik, nilaiGrafik } from "../../../src/xlsx/grafik";
 import { cekXml, uraiGrafik } from "../../integration/grafik/urai";
 
 const CAPAIAN: ChartSpec = {
@@ -113,5 +113,30 @@ describe("bagianGrafik", () => {
   test("a sheet name that needs no quotes is written bare", () => {
     const xml = bagianGrafik([ANGGARAN], "Efisiensi", { drawing: 1, chart: 1 }).parts.get("xl/charts/chart1.xml")!;
     expect(uraiGrafik(xml).seri[0].nilai).toBe("Efisiensi!$D$7:$D$8");
+  });
+});
+
+describe("nilaiGrafik", () => {
+  const plan: SheetPlan = {
+    key: "ringkasan-kinerja",
+    name: "Ringkasan Kinerja",
+    cells: [
+      { at: "C5", value: "Produktivitas/efisiensi perusahaan" },
+      { at: "C6", value: "Rata-rata indeks profesionalitas ASN" },
+      { at: "G5", formula: "=F5/D5", value: 37 / 30, format: "0.00%" },
+      { at: "G6", value: "–", note: "Target nol: capaian tidak dapat dihitung." },
+    ],
+    charts: [{ type: "bar", title: "Capaian per indikator", categories: "C5:C7", series: [{ name: "Capaian", values: "G5:G7" }], anchor: "J4" }],
+  };
+
+  test("caches the cells' current numbers (a dash or an empty cell leaves a gap) and the number format", () => {
+    const [spec] = nilaiGrafik(plan);
+    expect(spec.categoryCache).toEqual(["Produktivitas/efisiensi perusahaan", "Rata-rata indeks profesionalitas ASN", ""]);
+    expect(spec.series[0]).toEqual({ name: "Capaian", values: "G5:G7", cache: [37 / 30, null, null], format: "0.00%" });
+  });
+
+  test("leaves the plan's own specs untouched", () => {
+    nilaiGrafik(plan);
+    expect(plan.charts![0].series[0]).toEqual({ name: "Capaian", values: "G5:G7" });
   });
 });

@@ -90,7 +90,6 @@ export function lembarDipa(nama: string, tata: TataDipa = {}): LembarF & { sel: 
     [],
   ];
   const h = rows.length + 1;
-  const nk = mode === "satu" ? 1 : 7;
   const r1: Nilai[] = mode === "satu" ? ["Kode / Uraian"] : ["Kode", null, null, null, null, null, null, "Uraian"];
   const r2: Nilai[] = mode === "satu" ? [null] : ["Program", "Kegiatan", "KRO", "RO", "Komponen", "Subkomponen", "Akun", null];
   r1.push("Pagu", "Realisasi", null, null, "%", "Sisa Anggaran");
