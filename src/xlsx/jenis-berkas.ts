@@ -125,6 +125,7 @@ export function pastikanXlsx(b: Uint8Array): void {
   }
   if (diawali(b, ZIP_KOSONG)) throw new BukuKerjaError("rusak", "zip tanpa isi");
   const teks = tampakTeks(b);
-  if (teks) throw new BukuKerjaError(tampakCsv(teks.teks, b.length > 4096) ? "csv" : "teks");
+  // Markup (an HTML page or XML saved under an Excel name) keeps the general advice.
+  if (teks) throw new BukuKerjaError(/^\s*</.test(teks.teks) ? "bukan-xlsx" : tampakCsv(teks.teks, b.length > 4096) ? "csv" : "teks");
   throw new BukuKerjaError("bukan-xlsx");
 }
