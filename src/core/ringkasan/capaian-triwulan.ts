@@ -9,7 +9,7 @@ import type { ConditionalFormat, SheetPlan } from "./plan";
 import { FORMAT, GAYA, Lembar, WARNA, pasangan, selRumus, selSumber, selTeks } from "./sel";
 import { BARIS_KEPALA, KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar, kolom } from "./kerangka";
 import { tabelTriwulan } from "./pilih";
-import { TRIWULAN } from "../tabel";
+import { medanTw, TRIWULAN } from "../tabel";
 
 export const KUNCI_CAPAIAN_TRIWULAN = "capaian-triwulan";
 
@@ -31,8 +31,8 @@ function barisTriwulan(l: Lembar, sh: string, r: TriwulanRow, row: number, no: n
     const cS = a1(row, kolomS(i));
     const cR = a1(row, kolomS(i) + 1);
     const cRS = a1(row, kolomS(i) + 2);
-    const sS = r.cells[`tw${i + 1}.target`];
-    const sR = r.cells[`tw${i + 1}.realisasi`];
+    const sS = r.cells[medanTw(i, "target")];
+    const sR = r.cells[medanTw(i, "realisasi")];
     l.set(selSumber(cS, sh, sS, q.target, { faktor: 1 / 100 }));
     l.set(selSumber(cR, sh, sR, q.realisasi, { faktor: 1 / 100 }));
     if (q.target === null || q.realisasi === null) {

@@ -3,7 +3,7 @@
  * KRO/RO with subtotals (Tabel 3.106), per quarter against the withdrawal plan (Tabel 3.105)
  * and per jenis belanja — each section only when the workbook has such a table.
  */
-import type { AnggaranRow, AnggaranTable, Tabel } from "../tabel";
+import type { AnggaranRow, AnggaranRowTriwulan, AnggaranTable, Tabel } from "../tabel";
 import { a1 } from "../snapshot";
 import { aman, excel, penyerapan } from "../rumus";
 import type { ChartSpec, SheetPlan } from "./plan";
@@ -11,7 +11,7 @@ import { FORMAT, GAYA, Lembar, selRumus, selSumber, selTeks } from "./sel";
 import { KETERANGAN_TEKS, asalTabel, barisKepala, judulLembar } from "./kerangka";
 import { jumlah, selJumlahLokal, selJumlahSumber, selPenyerapanSisa } from "./jumlah";
 import { kelompokPk, tabelAnggaran } from "./pilih";
-import { TRIWULAN } from "../tabel";
+import { medanTw, TRIWULAN } from "../tabel";
 
 export const KUNCI_REALISASI_ANGGARAN = "realisasi-anggaran";
 
@@ -152,6 +152,7 @@ function perKro(k: Keadaan, t: AnggaranTable): void {
 }
 
 function perTriwulan(k: Keadaan, t: AnggaranTable): void {
+  if (t.bentuk !== "triwulan") return;
   const baris = t.rows.filter((r) => !r.total && r.triwulan);
   if (baris.length === 0) return;
   judulSeksi(k, "C. Per triwulan: rencana penarikan (T) dan realisasi (R), kumulatif", t);
@@ -164,8 +165,8 @@ function perTriwulan(k: Keadaan, t: AnggaranTable): void {
     k.l.set(selTeks(`C${row}`, r.uraian, { ...GAYA.data, wrap: true }));
     k.l.set(selSumber(`D${row}`, t.sheet, r.cells.pagu, r.pagu, { format: FORMAT.rupiah }));
     r.triwulan!.forEach((q, j) => {
-      k.l.set(selSumber(a1(row, 5 + 2 * j), t.sheet, r.cells[`tw${j + 1}.target`], q.target, { faktor: 1 / 100 }));
-      k.l.set(selSumber(a1(row, 6 + 2 * j), t.sheet, r.cells[`tw${j + 1}.realisasi`], q.realisasi, { faktor: 1 / 100 }));
+      k.l.set(selSumber(a1(row, 5 + 2 * j), t.sheet, r.cells[medanTw(j, "target")], q.target, { faktor: 1 / 100 }));
+      k.l.set(selSumber(a1(row, 6 + 2 * j), t.sheet, r.cells[medanTw(j, "realisasi")], q.realisasi, { faktor: 1 / 100 }));
     });
   }
   const akhir = k.row - 1;
@@ -180,7 +181,7 @@ function perTriwulan(k: Keadaan, t: AnggaranTable): void {
   const tertimbang: { kol: number; nilai: number | null }[] = [];
   for (let j = 0; j < 8; j++) {
     const kol = 5 + j;
-    const ambil = (r: AnggaranRow) => (j % 2 === 0 ? r.triwulan![j >> 1].target : r.triwulan![j >> 1].realisasi);
+    const ambil = (r: AnggaranRowTriwulan) => (j % 2 === 0 ? r.triwulan![j >> 1].target : r.triwulan![j >> 1].realisasi);
     const bobot = jumlah(baris.map((r) => (r.pagu !== null && ambil(r) !== null ? (r.pagu * ambil(r)!) / 100 : null)));
     const c = a1(row, kol);
     const kolom = a1(awal, kol).replace(/\d+$/, "");

@@ -8,7 +8,7 @@
  * the printed number is effectively missing.
  */
 import { bacaAngka } from "../angka";
-import type { Issue, Tabel } from "../tabel";
+import { adalahMedan, type Issue, type Medan, type Tabel } from "../tabel";
 import { buatIssue, kapital, medanAngka, namaMedan, nilaiMedan, teksAngka, type Baris } from "./umum";
 
 /** Readable text with a typing slip; the reader accepts it, the sheet should not keep it. */
@@ -29,12 +29,12 @@ interface Kolom {
   teks: number[];
 }
 
-function bacaPersen(raw: string, medan: string): boolean {
+function bacaPersen(raw: string, medan: Medan): boolean {
   return raw.includes("%") || /persen/i.test(raw) || medan === "capaian" || medan === "persen" || medan.startsWith("tw");
 }
 
 /** Some row holds a real number in this field (stops at the first). */
-function adaAngkaAsli(rows: Baris[], medan: string): boolean {
+function adaAngkaAsli(rows: Baris[], medan: Medan): boolean {
   for (const row of rows) if (typeof row.cells[medan]?.raw === "number") return true;
   return false;
 }
@@ -49,14 +49,15 @@ function terbaca(value: number, persen: boolean): string {
 
 export function periksaBentukAngka(t: Tabel): Issue[] {
   const out: Issue[] = [];
-  const kolom = new Map<string, Kolom>();
-  const rows = t.rows as Baris[];
+  const kolom = new Map<Medan, Kolom>();
+  const rows: Baris[] = t.rows;
   for (let ri = 0; ri < rows.length; ri++) {
     const row = rows[ri];
     const cells = row.cells;
     for (const medan in cells) {
+      if (!adalahMedan(medan)) continue;
       const s = cells[medan];
-      if (typeof s.raw === "number" || s.raw === null || !medanAngka(medan)) continue;
+      if (!s || typeof s.raw === "number" || s.raw === null || !medanAngka(medan)) continue;
       const raw = s.raw;
       if (raw === null || raw === undefined || typeof raw === "number") continue;
       if (typeof raw === "boolean") {
@@ -97,8 +98,8 @@ export function periksaBentukAngka(t: Tabel): Issue[] {
     if (k.teks.length === 0) continue;
     const isi = (ri: number) => {
       const s = rows[ri].cells[medan];
-      const raw = s.raw as string;
-      return { cell: s.cell, raw, value: nilaiMedan(rows[ri], medan) as number, persen: bacaPersen(raw, medan) };
+      const raw = String(s?.raw);
+      return { cell: s?.cell ?? "", raw, value: nilaiMedan(rows[ri], medan) ?? NaN, persen: bacaPersen(raw, medan) };
     };
     if (adaAngkaAsli(rows, medan)) {
       for (const x of k.teks.map(isi))

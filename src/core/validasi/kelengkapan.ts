@@ -6,12 +6,12 @@
  * revenue such as rent or refunds) are normal and get a note only.
  */
 import { bacaAngka } from "../angka";
-import type { AnggaranTable, Issue, Tabel } from "../tabel";
+import type { AnggaranTable, Issue, Tabel, Medan } from "../tabel";
 import { buatIssue, kapital, namaBaris, namaMedan, nilaiMedan, selMedan, teksAngka, type Baris } from "./umum";
 
 type Isi = "angka" | "kosong" | "na" | "rusak";
 
-function isi(row: Baris, medan: string): Isi {
+function isi(row: Baris, medan: Medan): Isi {
   if (nilaiMedan(row, medan) !== null) return "angka";
   const s = row.cells[medan];
   if (!s) return "kosong";
@@ -25,7 +25,7 @@ function isi(row: Baris, medan: string): Isi {
 }
 
 /** Fields the table has a column for and fills on at least one row. */
-function terisi(t: Tabel, medan: string[]): Set<string> {
+function terisi(t: Tabel, medan: Medan[]): Set<string> {
   const out = new Set<string>();
   for (const m of medan) {
     for (const row of t.rows as Baris[]) {

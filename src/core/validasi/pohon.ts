@@ -12,7 +12,7 @@
  * A group row without printed amounts counts as the sum of its own rows.
  */
 import { bacaAngka } from "../angka";
-import type { AnggaranRow, AnggaranTable } from "../tabel";
+import { adalahMedan, uraiMedan, type AnggaranRow, type AnggaranTable, type Medan } from "../tabel";
 import { nilaiMedan } from "./umum";
 
 export interface Pohon {
@@ -28,9 +28,9 @@ export interface Pohon {
   /** Rows whose code an earlier row already has: [row index, index of the first]. */
   kembar: [number, number][];
   /** Printed value, else the sum of the children; NaN when a part cannot be read; null when nothing. */
-  nilai(i: number, medan: string): number | null;
+  nilai(i: number, medan: Medan): number | null;
   /** Sum of the leaves beneath (printed value only for a leaf): what a total is when its subtotals are off. */
-  nilaiDalam(i: number, medan: string): number | null;
+  nilaiDalam(i: number, medan: Medan): number | null;
 }
 
 export function normalKode(k: string): string {
@@ -51,13 +51,13 @@ function kodeBaku(k: string): boolean {
   return !titik;
 }
 
-function adaAngka(row: AnggaranRow, medan: string[]): boolean {
+function adaAngka(row: AnggaranRow, medan: Medan[]): boolean {
   for (const m of medan) if (nilaiMedan(row, m) !== null) return true;
   return false;
 }
 
 /** The cell holds something, but not a number (so a sum over it is unknown). */
-function rusak(row: AnggaranRow, medan: string): boolean {
+function rusak(row: AnggaranRow, medan: Medan): boolean {
   const s = row.cells[medan];
   if (!s) return false;
   if (s.problem) return true;
@@ -67,10 +67,10 @@ function rusak(row: AnggaranRow, medan: string): boolean {
 }
 
 /** Money fields the table has a column for. */
-export function medanUang(t: AnggaranTable): string[] {
-  const out: string[] = [];
-  for (const k of ["pagu", "realisasi", "sisa", "sdBulanLalu", "bulanIni"]) if (t.columns[k]) out.push(k);
-  for (const k of Object.keys(t.columns)) if (/^revisi\.\d+$/.test(k) && t.columns[k] !== t.columns.pagu) out.push(k);
+export function medanUang(t: AnggaranTable): Medan[] {
+  const out: Medan[] = [];
+  for (const k of ["pagu", "realisasi", "sisa", "sdBulanLalu", "bulanIni"] as const) if (t.columns[k]) out.push(k);
+  for (const k of Object.keys(t.columns)) if (adalahMedan(k) && uraiMedan(k).jenis === "revisi" && t.columns[k] !== t.columns.pagu) out.push(k);
   if (!out.length) out.push("pagu", "realisasi");
   return out;
 }
@@ -190,9 +190,9 @@ export function bangunPohon(t: AnggaranTable): Pohon {
   const anak = (i: number): number[] => Array.from(anakIsi.subarray(anakAwal[i], anakAwal[i + 1]));
 
   // Leaves are read directly; only group rows (a few per thousand) are remembered.
-  function ukur(cetak: boolean): (i: number, medan: string) => number | null {
+  function ukur(cetak: boolean): (i: number, medan: Medan) => number | null {
     const memo = new Map<string, Map<number, number | null>>();
-    const f = (i: number, medan: string): number | null => {
+    const f = (i: number, medan: Medan): number | null => {
       const a = anakAwal[i];
       const b = anakAwal[i + 1];
       if (a === b) {

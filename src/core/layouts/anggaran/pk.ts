@@ -8,26 +8,13 @@
  * The report's own header says "Persen | %" over the indicator's realisasi and capaian; two
  * percent columns between the target and the komponen are read that way.
  */
-import type { AnggaranRow, AnggaranTable, Sumber } from "../../tabel";
+import type { AnggaranRowPk, AnggaranTablePk, SelBaris, Sumber } from "../../tabel";
 import type { Medan } from "../kosakata";
 import { susunKolom } from "../header";
 import { bacaSel, type Baca } from "../nilai";
 import { labelTotal, pilihKolom, rakitTabel, sumberTeks, teksSel, type Kolom, type Konteks } from "./kerangka";
 import { bacaKode } from "./kode";
 import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
-
-export interface AnggaranRowPk extends AnggaranRow {
-  /** The indicator the komponen belongs to ("" on the Total row). */
-  indikator: string;
-  /** Indicator number as written (restarts per sasaran), if the sheet has one. */
-  noIk: string | null;
-  sasaran: string | null;
-  satuan: string | null;
-  /** The indicator's target, realisasi and capaian (percent points) as the sheet holds them. */
-  targetIk: number | null;
-  realisasiIk: number | null;
-  capaianIk: number | null;
-}
 
 interface PetaPk {
   sasaran?: Kolom;
@@ -138,7 +125,7 @@ function kodeDanUraian(teks: string): { kode: string | null; uraian: string } {
   return { kode: null, uraian: bersih };
 }
 
-export function kenaliPk(ctx: Konteks): AnggaranTable | null {
+export function kenaliPk(ctx: Konteks): AnggaranTablePk | null {
   const peta = petaDipilih(ctx, petaPk(ctx));
   if (!peta) return null;
   const { grid, badan } = ctx;
