@@ -9,7 +9,7 @@
  * equal at the coarser of the two shown precisions (105 % and 105,26 % agree).
  */
 import { penyerapan } from "../rumus";
-import type { AnggaranTable, Issue, Tabel, TriwulanRow, Medan } from "../tabel";
+import type { AnggaranTable, Issue, Medan, PerkinRow, Tabel, TriwulanRow } from "../tabel";
 import { BATAS_MIRIP, bakuNama, kataNama, kemiripan } from "../teks";
 import { KumpulanPohon, normalKode, type Pohon } from "./pohon";
 import { buatIssue, desimalTampil, kapital, namaBaris, namaMedan, nilaiMedan, samaNilai, selMedan, teksAngka, teksPersen, teksRupiah, type Baris } from "./umum";
@@ -38,8 +38,9 @@ function kelompokkan(tabel: Tabel[]): Kemunculan[][] {
     if (t.kind === "anggaran") return;
     const sisa: { row: Baris; k: string }[] = [];
     const dipakai = new Set<number>();
-    for (const row of t.rows as Baris[]) {
-      const k = bakuNama((row as { indikator?: string }).indikator ?? "");
+    const rows: (PerkinRow | TriwulanRow)[] = t.rows;
+    for (const row of rows) {
+      const k = bakuNama(row.indikator ?? "");
       if (!k) continue;
       const g = kunci.get(k);
       if (g !== undefined && !dipakai.has(g) && !kelompok[g].some((x) => x.ti === ti)) {

@@ -6,7 +6,7 @@
  * revenue such as rent or refunds) are normal and get a note only.
  */
 import { bacaAngka } from "../angka";
-import type { AnggaranTable, Issue, Tabel, Medan } from "../tabel";
+import type { AnggaranTable, Issue, Medan, PerkinRow, PerkinTable, Tabel, TriwulanRow, TriwulanTable } from "../tabel";
 import { buatIssue, kapital, namaBaris, namaMedan, nilaiMedan, selMedan, teksAngka, type Baris } from "./umum";
 
 type Isi = "angka" | "kosong" | "na" | "rusak";
@@ -28,7 +28,8 @@ function isi(row: Baris, medan: Medan): Isi {
 function terisi(t: Tabel, medan: Medan[]): Set<string> {
   const out = new Set<string>();
   for (const m of medan) {
-    for (const row of t.rows as Baris[]) {
+    const rows: Baris[] = t.rows;
+    for (const row of rows) {
       if (isi(row, m) !== "kosong") {
         out.add(m);
         break;
@@ -42,11 +43,12 @@ export function periksaKelengkapan(t: Tabel): Issue[] {
   return t.kind === "anggaran" ? anggaran(t) : kinerja(t);
 }
 
-function kinerja(t: Tabel): Issue[] {
+function kinerja(t: PerkinTable | TriwulanTable): Issue[] {
   const out: Issue[] = [];
   const ada = terisi(t, ["target", "realisasi", "capaian"]);
-  for (const row of t.rows as Baris[]) {
-    const r = row as Baris & { target: number | null; realisasi: number | null; capaian?: number | null };
+  const rows: (PerkinRow | TriwulanRow)[] = t.rows;
+  for (const row of rows) {
+    const r = row;
     const it = isi(row, "target");
     const ir = isi(row, "realisasi");
     const ic = isi(row, "capaian");
