@@ -94,41 +94,47 @@ export function periksaBentukAngka(t: Tabel): Issue[] {
       k.teks.push(ri);
     }
   }
-  for (const [medan, k] of kolom) {
-    if (k.teks.length === 0) continue;
-    const isi = (ri: number) => {
-      const s = rows[ri].cells[medan];
-      const raw = String(s?.raw);
-      return { cell: s?.cell ?? "", raw, value: nilaiMedan(rows[ri], medan) ?? NaN, persen: bacaPersen(raw, medan) };
-    };
-    if (adaAngkaAsli(rows, medan)) {
-      for (const x of k.teks.map(isi))
-        out.push(
-          buatIssue(
-            t,
-            "angka-teks",
-            "warning",
-            x.cell,
-            `${kapital(namaMedan(medan, t))} disimpan sebagai teks ${kutip(x.raw)} di antara angka; terbaca ${terbaca(x.value, x.persen)}, tetapi SUM dan rumus lain mengabaikannya.`,
-            x.value,
-            x.raw,
-          ),
-        );
-    } else {
-      const x = isi(k.teks[0]);
-      const lain = k.teks.length > 1 ? ` dan ${k.teks.length - 1} sel lain di kolom ini` : "";
+  for (const [medan, k] of kolom) teksDiKolom(t, rows, medan, k, out);
+  return out;
+}
+
+/**
+ * Clean text numbers of one column: each is a warning among real numbers (SUM skips it), or one
+ * note for a column that holds only text numbers.
+ */
+function teksDiKolom(t: Tabel, rows: Baris[], medan: Medan, k: Kolom, out: Issue[]): void {
+  if (k.teks.length === 0) return;
+  const isi = (ri: number) => {
+    const s = rows[ri].cells[medan];
+    const raw = String(s?.raw);
+    return { cell: s?.cell ?? "", raw, value: nilaiMedan(rows[ri], medan) ?? NaN, persen: bacaPersen(raw, medan) };
+  };
+  if (adaAngkaAsli(rows, medan)) {
+    for (const x of k.teks.map(isi))
       out.push(
         buatIssue(
           t,
           "angka-teks",
-          "info",
+          "warning",
           x.cell,
-          `Kolom ${namaMedan(medan, t)} menyimpan angka sebagai teks: ${kutip(x.raw)} terbaca ${terbaca(x.value, x.persen)}${lain}. Rumus Excel (SUM dll.) tidak menghitung teks.`,
+          `${kapital(namaMedan(medan, t))} disimpan sebagai teks ${kutip(x.raw)} di antara angka; terbaca ${terbaca(x.value, x.persen)}, tetapi SUM dan rumus lain mengabaikannya.`,
           x.value,
           x.raw,
         ),
       );
-    }
+  } else {
+    const x = isi(k.teks[0]);
+    const lain = k.teks.length > 1 ? ` dan ${k.teks.length - 1} sel lain di kolom ini` : "";
+    out.push(
+      buatIssue(
+        t,
+        "angka-teks",
+        "info",
+        x.cell,
+        `Kolom ${namaMedan(medan, t)} menyimpan angka sebagai teks: ${kutip(x.raw)} terbaca ${terbaca(x.value, x.persen)}${lain}. Rumus Excel (SUM dll.) tidak menghitung teks.`,
+        x.value,
+        x.raw,
+      ),
+    );
   }
-  return out;
 }

@@ -8,7 +8,7 @@
  */
 import { aman, capaian } from "../rumus";
 import type { Issue, PerkinRow, Tabel, TriwulanRow } from "../tabel";
-import { buatIssue, desimalTampil, namaBaris, selMedan, sesuai, teksAngka, teksPersen, teksPersenHitung, type Baris } from "./umum";
+import { buatIssue, desimalTampil, namaBaris, selMedan, sesuai, teksAngka, teksPersen, teksPersenHitung } from "./umum";
 
 export function periksaCapaian(t: Tabel): Issue[] {
   if (t.kind === "anggaran") return [];
