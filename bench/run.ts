@@ -7,7 +7,9 @@ import { benchCapaianTerpisah } from "./capaian";
 import { benchGabung } from "./gabung";
 import { benchPengenalan } from "./pengenalan";
 import { benchRingkas } from "./ringkas";
+import { benchLaporan } from "./laporan";
 import { benchSyncs } from "./syncs";
+import { benchTemuanBanyak } from "./temuan-banyak";
 import { benchTaskpane } from "./taskpane";
 import type { HasilBench } from "./hasil";
 
@@ -32,6 +34,8 @@ const langkah: Langkah[] = [
   },
   { nama: "pengenalan dan validasi", jalan: () => benchPengenalan() },
   { nama: "kinerja ringkas", jalan: () => benchRingkas() },
+  { nama: "berkas dengan banyak temuan", jalan: () => benchTemuanBanyak() },
+  { nama: "kinerja laporan", jalan: () => benchLaporan() },
   { nama: "sync Office.js", jalan: () => benchSyncs() },
   { nama: "kinerja gabung", jalan: () => benchGabung() },
   { nama: "panel tugas", jalan: async () => (await benchTaskpane()).hasil },

@@ -16,6 +16,8 @@
  *   PNBP              Tabel 3.109 (per jasa layanan, groups, totals)
  *   Anggaran per IK   Tabel 3.104 (per indicator: target/realisasi/capaian merged over its
  *                     numbered komponen with pagu, realisasi, %; Total)
+ *   Riwayat 2020-2024, Renstra 2021-2024, Jangka Menengah, Pembanding Satker: the multi-year
+ *                     tables of Bab III (families C, F, D, E; see contoh/lembar-multitahun.ts)
  *
  * Numbers and text (see contoh/sel.ts):
  * - Rupiah amounts are numbers formatted #,##0 (the report's "Rp   65.345.000,00" is presentation).
@@ -40,6 +42,7 @@ import { lembarRencanaAksi } from "./contoh/lembar-rencana-aksi";
 import { lembarPaguKro, lembarRealisasiRo, lembarRealisasiTw } from "./contoh/lembar-anggaran";
 import { lembarPnbp } from "./contoh/lembar-pnbp";
 import { lembarPkAnggaran } from "./contoh/lembar-pk-anggaran";
+import { lembarMultitahun } from "./contoh/lembar-multitahun";
 import { zipTetap } from "./contoh/zip-tetap";
 
 export const BERKAS_CONTOH = path.resolve(__dirname, "../assets/contoh-lakip-2024.xlsx");
@@ -63,6 +66,7 @@ export async function buatContoh(data: DataReferensi = bacaData()): Promise<Uint
   lembarPaguKro(wb, data);
   lembarPnbp(wb, data);
   lembarPkAnggaran(wb, data);
+  lembarMultitahun(wb, data);
 
   const buf = await wb.xlsx.writeBuffer();
   return zipTetap(new Uint8Array(buf as ArrayBuffer));

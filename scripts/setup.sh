@@ -15,6 +15,7 @@ dpkg -s libreoffice-writer >/dev/null 2>&1 || need+=(libreoffice-writer)
 /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || need+=(python3 python3-openpyxl)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v certutil >/dev/null 2>&1 || need+=(libnss3-tools) # npm start trusts its CA in Chromium/Firefox
 [ -d /usr/share/fonts/truetype/liberation2 ] || need+=(fonts-liberation2)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 

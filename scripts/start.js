@@ -1,13 +1,22 @@
 #!/usr/bin/env node
 /*
  * `npm start`: builds dist/ when it is missing or older than the sources, then serves the add-in
- * on localhost:3000 (webpack-dev-server, rebuilds on change) and explains how to open it:
- * standalone in a browser on the sample workbook, or sideloaded into Excel.
+ * on localhost:3000 (webpack-dev-server, rebuilds on change; SAKIP_PORT chooses another port) and
+ * explains how to open it: standalone in a browser on the sample workbook, or sideloaded into Excel.
+ *
+ * https needs a development CA the browser trusts. One CA is generated once (office-addin-dev-certs)
+ * into ~/.office-addin-dev-certs and reused on every start, so a CA trusted once stays trusted.
+ * When it can be installed (root, or sudo without a password) it goes into the system store
+ * (update-ca-certificates) and into the NSS databases Chromium and Firefox read on Linux (certutil,
+ * from libnss3-tools); then the https URL is printed. Otherwise one line says so and the server
+ * runs on http, whose localhost URL works for the standalone mode (SAKIP_HTTP=1 asks for that).
  */
 "use strict";
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const net = require("net");
+const { X509Certificate } = require("crypto");
 const { spawnSync } = require("child_process");
 
 const ROOT = path.resolve(__dirname, "..");
@@ -43,15 +52,142 @@ function bangun() {
   }
 }
 
+const DIR_SERTIFIKAT = path.join(os.homedir(), ".office-addin-dev-certs");
+const BERKAS = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+const HARI_BERLAKU = 365;
+/** Where the CA goes in the system store (update-ca-certificates reads *.crt below this). */
+const CA_SISTEM = "/usr/local/share/ca-certificates/office-addin-dev-certs/sakip-kinerja-dev-ca.crt";
+const NAMA_NSS = "SAKIP Kinerja dev CA";
+
+function bacaSertifikat() {
+  const f = Object.fromEntries(Object.entries(BERKAS).map(([k, n]) => [k, path.join(DIR_SERTIFIKAT, n)]));
+  if (!Object.values(f).every((x) => fs.existsSync(x))) return null;
+  return { berkas: f, ca: fs.readFileSync(f.ca), cert: fs.readFileSync(f.cert), key: fs.readFileSync(f.key) };
+}
+
+/** The files in hand are usable: localhost's certificate issued by the CA beside it, valid for a day more. */
+function masihBerlaku(s) {
+  try {
+    const ca = new X509Certificate(s.ca);
+    const cert = new X509Certificate(s.cert);
+    const besok = Date.now() + 24 * 3600 * 1000;
+    return cert.verify(ca.publicKey) && cert.checkHost("localhost") && Date.parse(cert.validTo) > besok && Date.parse(ca.validTo) > besok;
+  } catch {
+    return false;
+  }
+}
+
+/** The one development CA and localhost certificate: reused while valid, generated once otherwise. */
+async function sertifikat() {
+  const ada = bacaSertifikat();
+  if (ada && masihBerlaku(ada)) return ada;
+  const { generateCertificates } = require("office-addin-dev-certs/lib/generate");
+  for (const n of Object.values(BERKAS)) fs.rmSync(path.join(DIR_SERTIFIKAT, n), { force: true });
+  const f = (n) => path.join(DIR_SERTIFIKAT, n);
+  const log = console.log;
+  console.log = () => {}; // the generator's own English line
+  try {
+    await generateCertificates(f(BERKAS.ca), f(BERKAS.cert), f(BERKAS.key), HARI_BERLAKU, ["localhost", "127.0.0.1"]);
+  } finally {
+    console.log = log;
+  }
+  console.log(`» Sertifikat pengembang dibuat di ${DIR_SERTIFIKAT} (dipakai ulang setiap npm start).`);
+  return bacaSertifikat();
+}
+
+function jalan(perintah, args, opsi = {}) {
+  return spawnSync(perintah, args, { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", ...opsi });
+}
+
+function ada(perintah) {
+  return jalan("sh", ["-c", `command -v ${perintah}`]).status === 0;
+}
+
+/** How system changes are made: directly as root, with sudo when it asks no password, or not at all. */
+function caraRoot() {
+  if (typeof process.getuid === "function" && process.getuid() === 0) return [];
+  if (ada("sudo") && jalan("sudo", ["-n", "true"]).status === 0) return ["sudo", "-n"];
+  return null;
+}
+
+function sebagaiRoot(awalan, perintah, args) {
+  const [p, ...a] = [...awalan, perintah, ...args];
+  return jalan(p, a).status === 0;
+}
+
+/** The CA into the system store, unless it is there already. */
+function pasangSistem(awalan, ca) {
+  if (fs.existsSync(CA_SISTEM) && fs.readFileSync(CA_SISTEM).equals(ca)) return true;
+  if (!ada("update-ca-certificates")) return false;
+  const sementara = path.join(os.tmpdir(), `sakip-ca-${process.pid}.crt`);
+  fs.writeFileSync(sementara, ca);
+  try {
+    return (
+      sebagaiRoot(awalan, "mkdir", ["-p", path.dirname(CA_SISTEM)]) &&
+      sebagaiRoot(awalan, "cp", [sementara, CA_SISTEM]) &&
+      sebagaiRoot(awalan, "chmod", ["644", CA_SISTEM]) &&
+      sebagaiRoot(awalan, "update-ca-certificates", [])
+    );
+  } finally {
+    fs.rmSync(sementara, { force: true });
+  }
+}
+
+/** The NSS databases Chromium (~/.pki/nssdb) and Firefox (each profile) read on Linux. */
+function basisNss() {
+  const dirs = [path.join(os.homedir(), ".pki", "nssdb")];
+  const ff = path.join(os.homedir(), ".mozilla", "firefox");
+  if (fs.existsSync(ff)) {
+    for (const n of fs.readdirSync(ff)) if (fs.existsSync(path.join(ff, n, "cert9.db"))) dirs.push(path.join(ff, n));
+  }
+  return dirs;
+}
+
+/** The CA into every NSS database (created for Chromium when missing); false without certutil. */
+function pasangNss(berkasCa) {
+  if (process.platform !== "linux" || !ada("certutil")) return false;
+  let ok = true;
+  for (const dir of basisNss()) {
+    if (!fs.existsSync(path.join(dir, "cert9.db"))) {
+      fs.mkdirSync(dir, { recursive: true });
+      if (jalan("certutil", ["-d", `sql:${dir}`, "-N", "--empty-password"]).status !== 0) ok = false;
+    }
+    jalan("certutil", ["-d", `sql:${dir}`, "-D", "-n", NAMA_NSS]); // an older CA under the same name
+    if (jalan("certutil", ["-d", `sql:${dir}`, "-A", "-t", "C,,", "-n", NAMA_NSS, "-i", berkasCa]).status !== 0) ok = false;
+  }
+  return ok;
+}
+
+/**
+ * https options when the CA can be trusted on this machine, else null after one line saying why.
+ * `SAKIP_HTTP=1` asks for http outright.
+ */
+async function opsiHttps() {
+  if (process.env.SAKIP_HTTP === "1") return null;
+  const awalan = caraRoot();
+  if (!awalan) {
+    console.log("⚠ Sertifikat pengembang tidak dapat dipasang (perlu root atau sudo tanpa kata sandi); server memakai http di localhost.");
+    return null;
+  }
+  const s = await sertifikat();
+  if (!s || !pasangSistem(awalan, s.ca)) {
+    console.log("⚠ Sertifikat pengembang gagal dipasang ke penyimpanan sistem (update-ca-certificates); server memakai http di localhost.");
+    return null;
+  }
+  if (process.platform === "linux" && !pasangNss(s.berkas.ca)) {
+    console.log("⚠ certutil (paket libnss3-tools) tidak ada: Chromium/Firefox belum memercayai sertifikat; jalankan bash scripts/setup.sh.");
+  }
+  return { ca: s.ca, cert: s.cert, key: s.key };
+}
+
 function petunjuk(protokol, port) {
   const asal = `${protokol}://localhost:${port}`;
   const manifest = path.join(ROOT, "dist", "manifest.xml");
   const baris = [
     "",
-    "SAKIP Kinerja berjalan di " + asal + "/",
+    `SAKIP Kinerja berjalan: ${asal}/taskpane.html?contoh=1`,
     "",
-    "(a) Mode mandiri — buka di peramban mana pun (tanpa Excel), langsung dengan buku kerja contoh:",
-    `      ${asal}/taskpane.html?contoh=1`,
+    "(a) Mode mandiri — buka alamat di atas di peramban mana pun (tanpa Excel), langsung dengan buku kerja contoh.",
     `    Tanpa contoh (pilih berkas .xlsx sendiri): ${asal}/taskpane.html`,
     "",
     "(b) Sideload ke Excel — manifest: " + manifest,
@@ -70,8 +206,8 @@ function petunjuk(protokol, port) {
     baris.push(
       "",
       "⚠ Server berjalan dengan http, bukan https. Mode mandiri tetap berfungsi, tetapi Excel hanya",
-      "  memuat add-in lewat https. Untuk sideload: pasang sertifikat pengembang (perlu hak root),",
-      "  mis. `npx office-addin-dev-certs install`, lalu jalankan `npm start` lagi.",
+      "  memuat add-in lewat https. Untuk sideload: jalankan `npm start` sebagai root (atau dengan sudo",
+      "  tanpa kata sandi) sekali, agar sertifikat pengembang terpasang.",
     );
   }
   baris.push("", "Tekan Ctrl+C untuk berhenti.", "");
@@ -94,8 +230,9 @@ async function main() {
     process.exit(1);
   }
   const buatKonfigurasi = require(path.join(ROOT, "webpack.config.js"));
-  if (!(await portBebas(buatKonfigurasi.PORT))) {
-    console.error(`✗ Port ${buatKonfigurasi.PORT} sudah dipakai program lain (mungkin npm start yang masih berjalan). Hentikan program itu lalu coba lagi.`);
+  const port = Number(process.env.SAKIP_PORT) || buatKonfigurasi.PORT;
+  if (!(await portBebas(port))) {
+    console.error(`✗ Port ${port} sudah dipakai program lain (mungkin npm start yang masih berjalan). Hentikan program itu lalu coba lagi.`);
     process.exit(1);
   }
   if (perluBangun()) bangun();
@@ -103,7 +240,11 @@ async function main() {
 
   const webpack = require("webpack");
   const WebpackDevServer = require("webpack-dev-server");
-  const konfigurasi = await buatKonfigurasi({ WEBPACK_SERVE: true }, { mode: "development" });
+  // The server's https is decided here (one CA kept across starts), not by the config.
+  const https = await opsiHttps();
+  const konfigurasi = await buatKonfigurasi({}, { mode: "development" });
+  konfigurasi.devServer.port = port;
+  konfigurasi.devServer.server = https ? { type: "https", options: https } : { type: "http" };
   konfigurasi.infrastructureLogging = { level: "warn" };
   konfigurasi.stats = "errors-warnings";
   const compiler = webpack(konfigurasi);

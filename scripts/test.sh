@@ -9,4 +9,5 @@ else
   npx webpack --mode production --stats errors-warnings
 fi
 npx tsc --noEmit -p .
+npx eslint --max-warnings 0 .
 npx jest --ci "$@"

@@ -12,7 +12,7 @@ import { formatAngka, formatPersen } from "../core/angka";
 import { BukuKerjaError } from "../xlsx/baca";
 import { bacaSnapshot } from "./berkas";
 import { daftarBerkas } from "./daftar-berkas";
-import { MasukanError } from "./galat";
+import { MasukanError, PESAN_INTERNAL } from "./galat";
 import { kenaliDanPeriksa } from "./inti";
 import { Kemajuan } from "./kemajuan";
 import { KODE, tulisBaris, tulisJson, type Keluaran } from "./keluaran";
@@ -26,8 +26,8 @@ export interface OpsiGabung {
 
 function pesanGagal(e: unknown): string {
   if (e instanceof BukuKerjaError || e instanceof MasukanError) return e.message;
-  const pesan = (e instanceof Error ? e.message : String(e)).split("\n")[0];
-  return `Terjadi kesalahan di dalam SAKIP Kinerja: ${pesan}`;
+  if (process.env.KINERJA_DEBUG) process.stderr.write(`${e instanceof Error && e.stack ? e.stack : String(e)}\n`);
+  return PESAN_INTERNAL;
 }
 
 export async function gabungBerkas(masukan: string[], opsi: OpsiGabung, k: Keluaran): Promise<number> {

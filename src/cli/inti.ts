@@ -5,14 +5,15 @@
 import type { Snapshot } from "../core/snapshot";
 import type { HasilPeriksa, Issue, Koreksi, Tabel } from "../core/tabel";
 
-type Kenali = (snapshot: Snapshot, koreksi?: Koreksi[]) => Tabel[];
+type Kenali = (snapshot: Snapshot, koreksi?: Koreksi[], opsi?: { tersembunyi?: boolean }) => Tabel[];
 type Periksa = (tables: Tabel[]) => Issue[];
 
-export function kenaliDanPeriksa(file: string, snapshot: Snapshot): HasilPeriksa {
+/** `tersembunyi`: hidden sheets are read too (`--termasuk-tersembunyi`); by default they are not. */
+export function kenaliDanPeriksa(file: string, snapshot: Snapshot, tersembunyi = false): HasilPeriksa {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { kenali } = require("../core/layouts") as { kenali: Kenali };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { periksa } = require("../core/validasi") as { periksa: Periksa };
-  const tables = kenali(snapshot);
+  const tables = kenali(snapshot, [], { tersembunyi });
   return { file, tables, issues: periksa(tables) };
 }

@@ -6,10 +6,12 @@
 import { Command, CommanderError } from "commander";
 import { BukuKerjaError } from "../xlsx/baca";
 import { MasukanError } from "./berkas";
+import { PESAN_INTERNAL } from "./galat";
 import { KODE, konsol, type Keluaran } from "./keluaran";
 import { perintahGabung } from "./gabung";
 import { perintahPeriksa } from "./periksa";
 import { perintahRingkas } from "./ringkas";
+import { perintahLaporan } from "./laporan";
 
 type Daftarkan = (program: Command, k: Keluaran, selesai: (kode: number) => void) => void;
 
@@ -17,6 +19,7 @@ const PERINTAH: Daftarkan[] = [
   perintahPeriksa,
   perintahRingkas,
   perintahGabung,
+  perintahLaporan,
 ];
 
 const JUDUL: Record<string, string> = {
@@ -57,6 +60,7 @@ function terjemahGalat(teks: string): string {
 export function buatProgram(k: Keluaran, selesai: (kode: number) => void): Command {
   const program = new Command("kinerja")
     .description("SAKIP Kinerja: kenali, periksa, dan ringkas buku kerja kinerja dan anggaran (LAKIP)")
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- package.json lies outside the compiled sources
     .version(require("../../package.json").version, "-V, --versi", "tampilkan versi")
     .helpOption("-h, --help", "tampilkan bantuan")
     .usage("[opsi] [perintah]")
@@ -98,15 +102,24 @@ export async function jalankanKode(argv: string[], k: Keluaran = konsol): Promis
       k.galat(e.message + "\n");
       return KODE.tidakDapatDipakai;
     }
-    // First line only: module errors append a require stack the planner cannot use.
-    const pesan = (e instanceof Error ? e.message : String(e)).split("\n")[0];
-    k.galat(`Terjadi kesalahan di dalam SAKIP Kinerja: ${pesan}\n`);
-    if (process.env.KINERJA_DEBUG && e instanceof Error && e.stack) k.galat(e.stack + "\n");
+    k.galat(PESAN_INTERNAL + "\n");
+    if (process.env.KINERJA_DEBUG) k.galat((e instanceof Error && e.stack ? e.stack : String(e)) + "\n");
     return KODE.tidakDapatDipakai;
   }
 }
 
+/**
+ * A reader that stops early (`| head`) closes the pipe: the rest of the output has nowhere to go.
+ * The reader took what it wanted, so the command ends quietly with 0, like other Unix tools.
+ */
+function pipaTertutup(e: NodeJS.ErrnoException): void {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+}
+
 export function jalankan(argv: string[]): void {
+  process.stdout.on("error", pipaTertutup);
+  process.stderr.on("error", pipaTertutup);
   void jalankanKode(argv).then((kode) => {
     process.exitCode = kode;
   });

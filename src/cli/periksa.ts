@@ -6,12 +6,13 @@ import { KODE, tulisBaris, tulisJson, type Keluaran } from "./keluaran";
 import { teksPeriksa } from "./teks-periksa";
 
 export interface OpsiPeriksa {
+  termasukTersembunyi?: boolean;
   json?: boolean;
 }
 
 export async function periksaBerkas(berkas: string, opsi: OpsiPeriksa, k: Keluaran): Promise<number> {
   const snapshot = await bacaSnapshot(berkas);
-  const hasil = kenaliDanPeriksa(berkas, snapshot);
+  const hasil = kenaliDanPeriksa(berkas, snapshot, !!opsi.termasukTersembunyi);
   if (opsi.json) tulisJson(k, hasil);
   else tulisBaris(k, teksPeriksa(hasil, snapshot));
   return hasil.issues.some((i) => i.severity === "error") ? KODE.temuanGalat : KODE.ok;
@@ -23,5 +24,6 @@ export function perintahPeriksa(program: Command, k: Keluaran, selesai: (kode: n
     .description("kenali tabel dalam buku kerja dan periksa angkanya (target, realisasi, capaian, pagu)")
     .argument("<berkas>", "buku kerja Excel (.xlsx)")
     .option("--json", "keluaran JSON (untuk dibaca program lain)")
+    .option("--termasuk-tersembunyi", "periksa juga lembar yang disembunyikan")
     .action(async (berkas: string, opsi: OpsiPeriksa) => selesai(await periksaBerkas(berkas, opsi, k)));
 }

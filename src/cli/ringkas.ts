@@ -5,8 +5,9 @@
  */
 import type { Command } from "commander";
 import { hitungTingkat } from "../core/gabung";
-import { chooseNames, type SheetPlan } from "../core/ringkasan/plan";
+import { chooseNames, type SheetPlan } from "../core/lembar/plan";
 import type { Issue, Tabel } from "../core/tabel";
+import { bukuMakro } from "../xlsx/zip";
 import { bacaBerkas, bacaSnapshot } from "./berkas";
 import { MasukanError } from "./galat";
 import { kenaliDanPeriksa } from "./inti";
@@ -14,6 +15,7 @@ import { KODE, tulisBaris, tulisJson, type Keluaran } from "./keluaran";
 import { periksaTujuan, samaBerkas, tulisAtomik } from "./tulis-atomik";
 
 export interface OpsiRingkas {
+  termasukTersembunyi?: boolean;
   keluaran: string;
   json?: boolean;
 }
@@ -31,12 +33,28 @@ export function tolakTimpaMasukan(masukan: string[], keluaran: string): void {
   }
 }
 
+/**
+ * The copy keeps the source's kind: Excel refuses to open a macro workbook named .xlsx, or a
+ * plain one named .xlsm, so the output name must say what the package is.
+ */
+function tolakEkstensiSalah(bytes: Uint8Array, keluaran: string): void {
+  const makro = bukuMakro(bytes);
+  const ext = /\.(xlsx|xlsm)$/i.exec(keluaran)?.[1]?.toLowerCase();
+  if (makro && ext === "xlsx") {
+    throw new MasukanError(`Berkas sumber berisi makro (.xlsm) dan makronya disalin utuh; beri nama keluaran berakhiran .xlsm, bukan ${keluaran}.`);
+  }
+  if (!makro && ext === "xlsm") {
+    throw new MasukanError(`Berkas sumber tidak berisi makro; beri nama keluaran berakhiran .xlsx, bukan ${keluaran}.`);
+  }
+}
+
 export async function ringkasBerkas(berkas: string, opsi: OpsiRingkas, k: Keluaran): Promise<number> {
   tolakTimpaMasukan([berkas], opsi.keluaran);
   periksaTujuan(opsi.keluaran);
   const bytes = bacaBerkas(berkas);
   const snapshot = await bacaSnapshot(berkas, bytes);
-  const hasil = kenaliDanPeriksa(berkas, snapshot);
+  tolakEkstensiSalah(bytes, opsi.keluaran);
+  const hasil = kenaliDanPeriksa(berkas, snapshot, !!opsi.termasukTersembunyi);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { buatRingkasan } = require("../core/ringkasan") as { buatRingkasan: BuatRingkasan };
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -78,5 +96,6 @@ export function perintahRingkas(program: Command, k: Keluaran, selesai: (kode: n
     .argument("<berkas>", "buku kerja Excel (.xlsx) sumber; tidak diubah")
     .requiredOption("-o, --keluaran <berkas>", "berkas .xlsx baru yang ditulis (salinan + lembar ringkasan)")
     .option("--json", "keluaran JSON (untuk dibaca program lain)")
+    .option("--termasuk-tersembunyi", "periksa juga lembar yang disembunyikan")
     .action(async (berkas: string, opsi: OpsiRingkas) => selesai(await ringkasBerkas(berkas, opsi, k)));
 }

@@ -1,5 +1,6 @@
 /** The human-readable report of `kinerja periksa`, in Indonesian. */
 import { formatPersen } from "../core/angka";
+import { kelompokkan, ringkasKelompok } from "../core/validasi/kelompok";
 import type { Snapshot } from "../core/snapshot";
 import { namaTabel, namaTingkat, URUTAN_TINGKAT } from "../core/nama";
 import type { HasilPeriksa, Issue, Severity } from "../core/tabel";
@@ -49,8 +50,10 @@ export function teksPeriksa(hasil: HasilPeriksa, snapshot: Snapshot): string[] {
   for (const lembar of nama) {
     out.push(`  Lembar "${lembar}"`);
     const daftar = perLembar.get(lembar)!.slice().sort((a, b) => urutanSel(a.cell, b.cell));
-    for (const i of daftar) {
-      out.push(`    ${i.cell.padEnd(6)} ${namaTingkat(i.severity).toLowerCase().padEnd(10)} ${i.rule.padEnd(16)} ${i.message}`);
+    // Grouped per rule and column: one line for a column of alike findings (--json keeps each).
+    for (const g of kelompokkan(daftar)) {
+      const i = g.temuan[0];
+      out.push(`    ${i.cell.padEnd(6)} ${namaTingkat(i.severity).toLowerCase().padEnd(10)} ${i.rule.padEnd(16)} ${ringkasKelompok(g)}`);
     }
   }
   return out;

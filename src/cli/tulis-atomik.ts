@@ -47,10 +47,16 @@ export function samaBerkas(a: string, b: string): boolean {
 
 /** Checks, before any work is done, that the output can be written at all. */
 export function periksaTujuan(jalur: string): void {
+  if (jalur.trim() === "") throw new MasukanError("Nama berkas keluaran (-o) kosong. Sebutkan nama berkas .xlsx yang akan ditulis.");
   const tujuan = path.resolve(jalur);
   const folder = path.dirname(tujuan);
   try {
-    if (fs.statSync(tujuan).isDirectory()) throw new MasukanError(`Berkas keluaran tidak dapat ditulis: ${jalur} adalah folder.`);
+    const s = fs.statSync(tujuan);
+    if (s.isDirectory()) throw new MasukanError(`Berkas keluaran tidak dapat ditulis: ${jalur} adalah folder.`);
+    // Renaming over a device or a FIFO would replace it (as root, even /dev/null).
+    if (!s.isFile()) {
+      throw new MasukanError(`Berkas keluaran tidak dapat ditulis: ${jalur} bukan berkas biasa (perangkat atau FIFO); tidak disentuh. Pilih nama berkas lain.`);
+    }
   } catch (e) {
     if (e instanceof MasukanError) throw e;
   }

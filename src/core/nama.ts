@@ -23,6 +23,11 @@ export const NAMA_BENTUK: Readonly<Record<Bentuk, string>> = {
   pnbp: "PNBP",
   tahunan: "Anggaran tahunan",
   pk: "Anggaran per indikator",
+  "sipd-rekap": "SIPD Rekapitulasi Belanja / LRA",
+  rak: "SIPD Anggaran Kas (RAK)",
+  dipa: "DIPA / POK / realisasi SAKTI",
+  renja: "Evaluasi Renja / RKPD",
+  "tw-kode": "Realisasi triwulan per kode indikator",
 };
 
 export const NAMA_TINGKAT: Readonly<Record<Severity, string>> = { error: "Galat", warning: "Peringatan", info: "Info" };

@@ -26,7 +26,18 @@ export type Bentuk =
   | "jenis-belanja"
   | "pnbp"
   | "tahunan"
-  | "pk";
+  | "pk"
+  | BentukFormat;
+
+/**
+ * Layouts exported by government systems (layouts/sipd, renja, dipa, triwulan-kode):
+ * "sipd-rekap" (SIPD Rekapitulasi Belanja / LRA), "rak" (SIPD Anggaran Kas), "dipa" (DIPA, POK,
+ * RKA-K/L, SAKTI realisasi), "renja" (Evaluasi Renja/RKPD, Permendagri 86/2017), "tw-kode"
+ * (quarterly realisation keyed by indicator code with its follow-up columns).
+ */
+export type BentukFormat = "sipd-rekap" | "rak" | "dipa" | "renja" | "tw-kode";
+
+export const BENTUK_FORMAT: readonly BentukFormat[] = ["sipd-rekap", "rak", "dipa", "renja", "tw-kode"];
 
 /** The budget layouts. */
 export type BentukAnggaran = "ro" | "triwulan" | "revisi" | "jenis-belanja" | "pnbp" | "tahunan" | "pk";
@@ -143,6 +154,8 @@ export function medanRevisi(ke: number): MedanRevisi {
 
 /** Provenance per field path. */
 export type SelBaris = { [m in Medan]?: Sumber };
+/** Provenance of a system export's row: the field paths and the export's own column keys. */
+export type SelBarisBebas = SelBaris & { [kunci: string]: Sumber | undefined };
 
 interface RowBase {
   /** 1-based worksheet row. */
@@ -237,7 +250,7 @@ export interface AnggaranRowPk extends AnggaranRow {
   capaianIk: number | null;
 }
 
-interface TableBase {
+export interface TableBase {
   /** Stable id: `${sheet}!${range}`. */
   id: string;
   sheet: string;
@@ -249,10 +262,81 @@ interface TableBase {
   columns: Record<string, string>;
   /** 1-based worksheet rows that are header rows (incl. repeats at page breaks). */
   headerRows: number[];
+  /** Column formulas the sheet prints in its numbering row, by field ("13 = 9 + 10 + 11 + 12"). */
+  rumus?: RumusKolom[];
+  /** Name of an earlier sheet with identical content: this copy's findings are not repeated. */
+  salinanDari?: string;
   /** Title found above the table ("Tabel 3.9 Capaian Rencana Aksi …"), if any. */
   title?: string;
   /** Money multiplier from a header unit ("(Rp000)" → 1000). */
   multiplier?: number;
+}
+
+/** A formula printed in a numbering row, on the fields of the columns it names. */
+export interface RumusKolom {
+  hasil: string;
+  /** "jumlah": Σ dari; "rasio": dari[0] / dari[1] × 100; "selisih": dari[0] − dari[1]. */
+  op: "jumlah" | "rasio" | "selisih";
+  dari: string[];
+  /** As printed ("15 = 14 / 6 x 100"). */
+  teks: string;
+}
+
+/** A row of a code tree read from a system export: its parent is known from the codes or columns. */
+export interface AnggaranPohonRow extends AnggaranRow {
+  /** Provenance per field: the row's field paths and the export's own columns ("sdLalu", "bulan1", "tw1"). */
+  cells: SelBarisBebas;
+  /** Worksheet row of the parent row, or null at the top. */
+  induk: number | null;
+}
+
+/** SIPD Rekapitulasi Belanja / LRA: pagu and realisasi from the Total group (or the only group). */
+export type SipdRekapRow = AnggaranPohonRow;
+
+/** DIPA / POK / RKA-K/L / SAKTI: `realisasi` is realisasi s.d. periode ini. */
+export interface DipaRow extends AnggaranPohonRow {
+  /** SAKTI: realisasi s.d. periode lalu and periode ini, Rupiah. */
+  sdLalu?: number | null;
+  periodeIni?: number | null;
+}
+
+/** SIPD Anggaran Kas: `pagu` is Nilai Rincian. */
+export interface RakRow extends AnggaranPohonRow {
+  totalRak: number | null;
+  /** Months 1–12 as planned (null where blank). */
+  bulan: (number | null)[];
+  /** TW 1–4 columns as printed (null where the sheet has none). */
+  tw: (number | null)[];
+}
+
+/** The Rupiah side of an Evaluasi Renja row. */
+export interface RenjaRupiah {
+  target: number | null;
+  triwulan: [number | null, number | null, number | null, number | null];
+  realisasi: number | null;
+  capaian: number | null;
+}
+
+/**
+ * Evaluasi Renja / RKPD: `target` is the Renja target of the year (K), `triwulan[n].realisasi`
+ * the kinerja of quarter n, `realisasi` the realisasi s.d. triwulan, `capaian` its tingkat capaian.
+ */
+export interface RenjaRow extends TriwulanRow {
+  kode: string | null;
+  /** "Perangkat Daerah : …" label above the row. */
+  perangkatDaerah: string | null;
+  rupiah: RenjaRupiah;
+  unit: string | null;
+}
+
+/** Quarterly realisation keyed by indicator code, follow-up columns kept as text. */
+export interface TwKodeRow extends TriwulanRow {
+  kodeIndikator: string;
+  kendala: string | null;
+  solusi: string | null;
+  rencanaTindakLanjut: string | null;
+  pic: string | null;
+  batasWaktu: string | null;
 }
 
 export interface PerkinTable extends TableBase {
@@ -287,8 +371,8 @@ export type AnggaranTableJenisBelanja = AnggaranTableDari<"jenis-belanja">;
 export type AnggaranTablePnbp = AnggaranTableDari<"pnbp">;
 export type AnggaranTableTahunan = AnggaranTableDari<"tahunan">;
 export type AnggaranTablePk = AnggaranTableDari<"pk">;
-/** A budget table: its layout (`bentuk`) says which row shape it holds. */
-export type AnggaranTable =
+/** A budget table of a report layout: its layout (`bentuk`) says which row shape it holds. */
+export type AnggaranTableLaporan =
   | AnggaranTableRo
   | AnggaranTableTriwulan
   | AnggaranTableRevisi
@@ -296,7 +380,43 @@ export type AnggaranTable =
   | AnggaranTablePnbp
   | AnggaranTableTahunan
   | AnggaranTablePk;
-export type Tabel = PerkinTable | TriwulanTable | AnggaranTable;
+/** A budget table exported by a government system (SIPD, DIPA/SAKTI, SIPD anggaran kas). */
+export type AnggaranTableFormat = SipdRekapTable | DipaTable | RakTable;
+/** Every budget table: `kind === "anggaran"`, told apart by `bentuk`. */
+export type AnggaranTable = AnggaranTableLaporan | AnggaranTableFormat;
+export interface SipdRekapTable extends TableBase {
+  kind: "anggaran";
+  bentuk: "sipd-rekap";
+  rows: SipdRekapRow[];
+}
+export interface DipaTable extends TableBase {
+  kind: "anggaran";
+  bentuk: "dipa";
+  rows: DipaRow[];
+}
+export interface RakTable extends TableBase {
+  kind: "anggaran";
+  bentuk: "rak";
+  rows: RakRow[];
+}
+export interface RenjaTable extends TableBase {
+  kind: "triwulan";
+  bentuk: "renja";
+  rows: RenjaRow[];
+}
+export interface TwKodeTable extends TableBase {
+  kind: "triwulan";
+  bentuk: "tw-kode";
+  rows: TwKodeRow[];
+}
+export type TabelFormat = SipdRekapTable | DipaTable | RakTable | RenjaTable | TwKodeTable;
+export type Tabel = PerkinTable | TriwulanTable | AnggaranTable | TabelFormat;
+
+/**
+ * Below this confidence a table raises no errors or warnings: its findings are shown as info
+ * marked "perlu konfirmasi" until the planner confirms the table (Koreksi.konfirmasi).
+ */
+export const AMBANG_YAKIN = 0.6;
 
 /** A planner's correction of a recognized table, remembered in the workbook. */
 export interface Koreksi {
@@ -308,6 +428,8 @@ export interface Koreksi {
   bentuk?: Bentuk;
   /** Field → column letter; overrides the recognized mapping. */
   columns?: Record<string, string>;
+  /** The planner confirmed the table as recognized: its findings count in full. */
+  konfirmasi?: boolean;
 }
 
 export type RuleId =
@@ -346,3 +468,86 @@ export interface HasilPeriksa {
   tables: Tabel[];
   issues: Issue[];
 }
+
+/* ---- Multi-year tables of Bab III (history, Renstra, jangka menengah, other satker) ---- */
+
+/** One value of a multi-year table with the cell it came from (null value: N/A, "-", a letter grade). */
+export interface SelNilai {
+  value: number | null;
+  sumber: Sumber;
+}
+
+/** Family C: realisasi per year (Tabel 3.17 … 3.94). */
+export interface RiwayatRow {
+  row: number;
+  kode: string | null;
+  indikator: string;
+  /** Unit written inline in the values ("7 Perusahaan"), if any. */
+  satuan: string | null;
+  realisasi: { tahun: number; nilai: SelNilai }[];
+}
+
+export interface RenstraTahun {
+  tahun: number;
+  target: SelNilai;
+  realisasi: SelNilai;
+  persen: SelNilai;
+}
+
+/** Family F (Tabel 3.102): per year Target Renstra | Realisasi | %, and the TOTAL block. */
+export interface RenstraRow {
+  row: number;
+  kode: string | null;
+  indikator: string;
+  satuan: string | null;
+  tahun: RenstraTahun[];
+  total: { target: SelNilai; realisasi: SelNilai; persen: SelNilai } | null;
+}
+
+/** Family D: target jangka menengah, realisasi of the final year, capaian as printed. */
+export interface JangkaRow {
+  row: number;
+  kode: string | null;
+  indikator: string;
+  target: SelNilai;
+  realisasi: SelNilai;
+  capaian: SelNilai;
+}
+
+/** Family E: one row per indicator, target/realisasi/capaian of each other satker. */
+export interface PembandingRow {
+  row: number;
+  kode: string | null;
+  indikator: string;
+  satker: { nama: string; target: SelNilai; realisasi: SelNilai; capaian: SelNilai }[];
+}
+
+interface TabelMultitahunBase {
+  id: string;
+  sheet: string;
+  range: string;
+  confidence: number;
+  headerRows: number[];
+  title?: string;
+}
+export interface RiwayatTable extends TabelMultitahunBase {
+  bentuk: "riwayat";
+  tahun: number[];
+  rows: RiwayatRow[];
+}
+export interface RenstraTable extends TabelMultitahunBase {
+  bentuk: "renstra";
+  tahun: number[];
+  rows: RenstraRow[];
+}
+export interface JangkaTable extends TabelMultitahunBase {
+  bentuk: "jangka-menengah";
+  /** Year of the realisasi column ("Realisasi TA. 2024"), when the header names one. */
+  tahunRealisasi: number | null;
+  rows: JangkaRow[];
+}
+export interface PembandingTable extends TabelMultitahunBase {
+  bentuk: "pembanding";
+  rows: PembandingRow[];
+}
+export type TabelMultitahun = RiwayatTable | RenstraTable | JangkaTable | PembandingTable;

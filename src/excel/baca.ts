@@ -6,7 +6,7 @@
  */
 import type { CellValue, SheetSnapshot, Snapshot } from "../core/snapshot";
 import { parseRange } from "../core/snapshot";
-import { markerKey } from "../core/ringkasan/plan";
+import { markerKey } from "../core/lembar/plan";
 import { areaDariAlamat, potongBaris, SEL_PER_BLOK } from "./blok";
 import { didukung } from "./dukungan";
 
@@ -60,7 +60,7 @@ export async function bacaSnapshot(context: Excel.RequestContext, maxSel = SEL_P
   if (blokPerLembar.some((b) => b.length > 0)) await context.sync();
 
   return {
-    sheets: lembar.map(({ ws, used, merged }, i): SheetSnapshot => {
+    sheets: lembar.map(({ ws, merged }, i): SheetSnapshot => {
       const blok = blokPerLembar[i];
       const values: CellValue[][] = [];
       const formulas: (string | null)[][] = [];

@@ -3,7 +3,7 @@
  * worksheet proxy. Cells that share a style are covered by rectangles and, where the host has
  * RangeAreas (ExcelApi 1.9), by one getRanges() call per address list.
  */
-import type { CellStyle, SheetPlan } from "../core/ringkasan/plan";
+import type { CellStyle, SheetPlan } from "../core/lembar/plan";
 import { columnLetters, parseA1, rangeA1, sheetRef, type CellPos } from "../core/snapshot";
 import { gabungAlamat, kePersegi } from "./blok";
 
@@ -100,4 +100,24 @@ export function tulisTautan(ws: Excel.Worksheet, plan: SheetPlan): void {
 export function tulisCatatan(ws: Excel.Worksheet, plan: SheetPlan, adaCatatan: boolean): void {
   if (!adaCatatan) return;
   for (const c of plan.cells) if (c.note) ws.notes.add(ws.getRange(c.at), c.note);
+}
+
+/** Footer beside the generated-sheet marker (centre): the sheet name left, page of pages right. */
+export const FOOTER_KIRI = "&A";
+export const FOOTER_KANAN = "Halaman &P dari &N";
+
+/**
+ * What tulisCetak leaves to the page: A4 paper, label columns on every page, the footer's name
+ * and page number. Needs ExcelApi 1.9 (pageLayout), as the marker does.
+ */
+export function tulisHalaman(ws: Excel.Worksheet, plan: SheetPlan): void {
+  const tata = ws.pageLayout;
+  tata.paperSize = "A4";
+  tata.headersFooters.defaultForAllPages.leftFooter = FOOTER_KIRI;
+  tata.headersFooters.defaultForAllPages.rightFooter = FOOTER_KANAN;
+  const kolom = plan.print?.repeatColumns;
+  if (kolom) {
+    const [a, b = a] = kolom.split(":");
+    tata.setPrintTitleColumns(`$${a}:$${b}`);
+  }
 }

@@ -3,7 +3,7 @@
  * String enum values are used ("ColorScale", "Landscape"): they are what Office.js sends, and
  * they do not need the Excel.* enum objects at run time.
  */
-import type { ChartSpec, ConditionalFormat, SheetPlan } from "../core/ringkasan/plan";
+import type { ChartSpec, ConditionalFormat, SheetPlan } from "../core/lembar/plan";
 import { a1, parseA1, parseRange } from "../core/snapshot";
 
 /** Excel's default three-colour scale (red – yellow – green). */
@@ -82,7 +82,13 @@ function tulisGrafik(ws: Excel.Worksheet, spec: ChartSpec): void {
     if (i > 0) seri.setValues(ws.getRange(s.values));
     seri.name = s.name;
     seri.setXAxisValues(kategori);
+    // A percent line beside Rupiah columns gets its own axis on the right.
+    if (s.secondary) {
+      seri.chartType = "Line";
+      seri.axisGroup = "Secondary";
+    }
   });
+  chart.axes.valueAxis.minimum = 0;
   const p = parseA1(spec.anchor);
   const akhir = a1(p.row + (spec.height ?? 15) - 1, p.col + (spec.width ?? 8) - 1);
   chart.setPosition(spec.anchor, akhir);

@@ -1,7 +1,7 @@
 /**
  * Cell contents of a plan as 2-D blocks: one numberFormat and one formulas array per block.
  */
-import type { PlanCell, SheetPlan } from "../core/ringkasan/plan";
+import type { PlanCell, SheetPlan } from "../core/lembar/plan";
 import { parseA1, type RangePos } from "../core/snapshot";
 import { batas, potongBaris, SEL_PER_BLOK } from "./blok";
 

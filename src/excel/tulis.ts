@@ -5,10 +5,10 @@
  * A sheet the add-in generated (footer marker with the same key) is replaced; a user's sheet
  * is never touched: chooseNames() gives the plan a free name such as "Ringkasan Kinerja (2)".
  */
-import { chooseNames, markerKey, markerText, type SheetPlan } from "../core/ringkasan/plan";
+import { chooseNames, markerKey, markerText, type SheetPlan } from "../core/lembar/plan";
 import { bacaPenanda, FOOTER_PENANDA, MUAT_PENANDA } from "./baca";
 import { didukung } from "./dukungan";
-import { tulisCatatan, tulisGaya, tulisLebar, tulisTata, tulisTautan } from "./gaya";
+import { tulisCatatan, tulisGaya, tulisHalaman, tulisLebar, tulisTata, tulisTautan } from "./gaya";
 import { tulisCetak, tulisFormatBersyarat, tulisSemuaGrafik, tulisTabel } from "./objek";
 import { blokSel } from "./sel";
 
@@ -47,6 +47,7 @@ export function tulisLembar(ws: Excel.Worksheet, plan: SheetPlan, tabelTerpakai:
   tulisSemuaGrafik(ws, plan);
   if (fitur.footer) {
     tulisCetak(ws, plan);
+    tulisHalaman(ws, plan);
     ws.pageLayout.headersFooters.defaultForAllPages[FOOTER_PENANDA] = markerText(plan.key);
   }
 }

@@ -1,33 +1,83 @@
 /**
  * The task pane: Pindai (recognized tables), Periksa (findings), Ringkasan (summary sheets) and
- * Rumus (custom functions). Inside Excel it works on the open workbook; outside Office (host
+ * Rumus (custom functions), registered in TAB. Inside Excel it works on the open workbook; outside Office (host
  * null) on an .xlsx file the planner opens or drops, or on the bundled sample.
  */
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { Caption1, CounterBadge, makeStyles, Spinner, Tab, TabList, Title2, tokens } from "@fluentui/react-components";
 import { BukaBerkas } from "./BukaBerkas";
-import { Kabar } from "./Kabar";
 import { Pindai } from "./Pindai";
 import { bukuExcel } from "./sumber-excel";
-import { useKinerja } from "./useKinerja";
+import { useKinerja, type Kinerja } from "./useKinerja";
 
-// The other views load when first opened; the first paint carries only Pindai.
+// The other views load when first opened; the first paint carries only Pindai. Messages load
+// with the first message.
+const Kabar = lazy(() => import(/* webpackChunkName: "kabar" */ "./Kabar").then((m) => ({ default: m.Kabar })));
 const Periksa = lazy(() => import(/* webpackChunkName: "periksa" */ "./Periksa").then((m) => ({ default: m.Periksa })));
 const Ringkas = lazy(() => import(/* webpackChunkName: "ringkas" */ "./Ringkas").then((m) => ({ default: m.Ringkas })));
 const Rumus = lazy(() => import(/* webpackChunkName: "rumus" */ "./Rumus").then((m) => ({ default: m.Rumus })));
+const SusunBab3 = lazy(() => import(/* webpackChunkName: "bab3" */ "./SusunBab3").then((m) => ({ default: m.SusunBab3 })));
 
 export interface AppProps {
   host: Office.HostType | null;
 }
 
-type Tampilan = "pindai" | "periksa" | "ringkas" | "rumus";
+/**
+ * The tabs, in order. Each view is handed only what it uses from the pane's state; a new step is
+ * one entry here (and, when it is large, one lazy import above).
+ */
+const TAB = [
+  {
+    id: "pindai",
+    label: "Pindai",
+    tampil: (k: Kinerja) => (
+      <Pindai
+        buku={k.buku}
+        snapshot={k.snapshot}
+        tabel={k.tabel}
+        koreksi={k.koreksi}
+        sibuk={k.sibuk}
+        pindaiUlang={k.pindaiUlang}
+        simpanKoreksi={k.simpanKoreksi}
+        hapusKoreksi={k.hapusKoreksi}
+      />
+    ),
+  },
+  {
+    id: "periksa",
+    label: "Periksa",
+    tampil: (k: Kinerja) => (
+      <Periksa buku={k.buku} snapshot={k.snapshot} tabel={k.tabel} issues={k.issues} sibuk={k.sibuk} pindaiUlang={k.pindaiUlang} pilih={k.pilih} />
+    ),
+  },
+  {
+    id: "ringkas",
+    label: "Ringkasan",
+    tampil: (k: Kinerja) => (
+      <Ringkas
+        buku={k.buku}
+        sibuk={k.sibuk}
+        kemajuan={k.kemajuan}
+        hasil={k.hasil}
+        buatRingkasan={k.buatRingkasan}
+        batal={k.batal}
+        aktifkan={k.aktifkan}
+      />
+    ),
+  },
+  {
+    id: "bab3",
+    label: "Susun Bab III",
+    tampil: (k: Kinerja) => <SusunBab3 snapshot={k.snapshot} koreksi={k.koreksi} sibuk={k.sibuk !== null} />,
+  },
+  {
+    id: "rumus",
+    label: "Rumus",
+    tampil: (k: Kinerja) => <Rumus bisaSisip={k.buku?.bisaSisip === true} sibuk={k.sibuk !== null} sisip={(r, f) => void k.sisip(r, f)} />,
+  },
+] as const satisfies readonly { id: string; label: string; tampil: (k: Kinerja) => ReactNode }[];
 
-const TAB: { id: Tampilan; label: string }[] = [
-  { id: "pindai", label: "Pindai" },
-  { id: "periksa", label: "Periksa" },
-  { id: "ringkas", label: "Ringkasan" },
-  { id: "rumus", label: "Rumus" },
-];
+type Tampilan = (typeof TAB)[number]["id"];
 
 const useStyles = makeStyles({
   akar: {
@@ -79,8 +129,12 @@ export default function App({ host }: AppProps) {
         </Caption1>
       </header>
 
-      {!excel && <BukaBerkas k={k} />}
-      <Kabar k={k} />
+      {!excel && <BukaBerkas buku={k.buku} sibuk={k.sibuk} buka={k.buka} />}
+      {(k.galat || k.pesan) && (
+        <Suspense fallback={null}>
+          <Kabar galat={k.galat} pesan={k.pesan} tutupGalat={k.tutupGalat} tutupPesan={k.tutupPesan} />
+        </Suspense>
+      )}
 
       <nav aria-label="Bagian panel">
         <TabList
@@ -103,10 +157,7 @@ export default function App({ host }: AppProps) {
       {/* The panel exists at once (the selected tab points at it); its view may still be loading. */}
       <section {...panel(tampilan)} key={tampilan}>
         <Suspense fallback={<Spinner size="tiny" label="Memuat…" />}>
-          {tampilan === "pindai" && <Pindai k={k} />}
-          {tampilan === "periksa" && <Periksa k={k} />}
-          {tampilan === "ringkas" && <Ringkas k={k} />}
-          {tampilan === "rumus" && <Rumus k={k} />}
+          {TAB.find((t) => t.id === tampilan)?.tampil(k)}
         </Suspense>
       </section>
     </main>

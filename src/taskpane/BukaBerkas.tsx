@@ -7,6 +7,8 @@ import { Button, Caption1, makeStyles, mergeClasses, Spinner, Text, tokens } fro
 import { DocumentTable20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import type { Kinerja } from "./useKinerja";
 
+export type PropsBukaBerkas = Pick<Kinerja, "buku" | "sibuk" | "buka">;
+
 export const URL_CONTOH = "assets/contoh-lakip-2024.xlsx";
 export const NAMA_CONTOH = "contoh-lakip-2024.xlsx";
 
@@ -35,7 +37,7 @@ function adaBerkas(e: DragEvent): boolean {
   return Array.from(e.dataTransfer?.types ?? []).includes("Files");
 }
 
-export function BukaBerkas({ k }: { k: Kinerja }) {
+export function BukaBerkas(k: PropsBukaBerkas) {
   const gaya = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const idInput = useId();

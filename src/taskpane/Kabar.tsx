@@ -8,7 +8,9 @@ const useStyles = makeStyles({
   teks: { whiteSpace: "normal", overflowWrap: "anywhere" },
 });
 
-export function Kabar({ k }: { k: Kinerja }) {
+export type PropsKabar = Pick<Kinerja, "galat" | "pesan" | "tutupGalat" | "tutupPesan">;
+
+export function Kabar(k: PropsKabar) {
   const gaya = useStyles();
   if (!k.galat && !k.pesan) return null;
   return (

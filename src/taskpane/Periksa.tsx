@@ -2,6 +2,7 @@
  * The findings, grouped by sheet and rule, with severity badges, counts and filters. Clicking a
  * finding selects its cell in Excel (one sync) or, in standalone mode, shows the cell and its row.
  */
+import { kelompokkan, ringkasKelompok } from "../core/validasi/kelompok";
 import { useMemo, useState } from "react";
 import {
   Badge,
@@ -23,6 +24,10 @@ import { PratinjauSel } from "./PratinjauSel";
 import { judulAturan, NAMA_TINGKAT, URUTAN_TINGKAT } from "../core/nama";
 import { WARNA_TINGKAT } from "./teks";
 import type { Kinerja } from "./useKinerja";
+
+export type PropsPeriksa = Pick<Kinerja, "buku" | "snapshot" | "tabel" | "issues" | "sibuk" | "pindaiUlang" | "pilih">;
+
+const TANPA_TEMUAN: Issue[] = [];
 
 const TINGKAT = URUTAN_TINGKAT;
 const SEMUA = "semua";
@@ -72,13 +77,13 @@ function kunciIssue(x: Issue, i: number): string {
   return `${x.sheet}!${x.cell}#${x.rule}#${i}`;
 }
 
-export function Periksa({ k }: { k: Kinerja }) {
+export function Periksa(k: PropsPeriksa) {
   const gaya = useStyles();
   const [tingkat, setTingkat] = useState<string>(SEMUA);
   const [lembar, setLembar] = useState<string>(SEMUA);
   const [dipilih, setDipilih] = useState<string | null>(null);
   const [semua, setSemua] = useState<Set<string>>(new Set());
-  const issues = k.issues ?? [];
+  const issues = k.issues ?? TANPA_TEMUAN;
 
   const hitung = useMemo(() => {
     const n: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -185,6 +190,13 @@ export function Periksa({ k }: { k: Kinerja }) {
                       {daftar.length}
                     </Badge>
                   </h4>
+                  {kelompokkan(daftar.map((d) => d.issue))
+                    .filter((g) => g.temuan.length > 1)
+                    .map((g) => (
+                      <Text key={`${g.kolom}#${g.severity}`} size={200} block data-testid="ringkas-kolom">
+                        {ringkasKelompok(g, 3)}
+                      </Text>
+                    ))}
                   <ul className={gaya.daftar}>
                     {terlihat.map(({ issue: x, kunci }) => (
                       <li key={kunci}>

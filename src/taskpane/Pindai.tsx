@@ -1,54 +1,21 @@
-/** The recognized tables: sheet, kind, range, confidence, rows; each can be corrected or ignored. */
-import { Fragment, lazy, Suspense, useState } from "react";
-import {
-  Badge,
-  Button,
-  Caption1,
-  makeStyles,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  Tooltip,
-  tokens,
-} from "@fluentui/react-components";
-import { ArrowSync20Regular, Edit20Regular, EyeOff20Regular } from "@fluentui/react-icons";
-import type { Tabel } from "../core/tabel";
-import { urutanKolom } from "./kolom";
-import { NAMA_BENTUK, NAMA_JENIS } from "../core/nama";
-import { MEDAN_JENIS, namaMedan, teksKeyakinan } from "./teks";
+/** The recognized tables (DaftarTabel), each can be corrected or ignored; the ignored ones can be restored. */
+import { lazy, Suspense, useState } from "react";
+import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
+import { ArrowSync20Regular, EyeOff20Regular } from "@fluentui/react-icons";
 import type { Kinerja } from "./useKinerja";
 
-const TabelKoreksi = lazy(() => import(/* webpackChunkName: "koreksi" */ "./TabelKoreksi").then((m) => ({ default: m.TabelKoreksi })));
+export type PropsPindai = Pick<Kinerja, "buku" | "snapshot" | "tabel" | "koreksi" | "sibuk" | "pindaiUlang" | "simpanKoreksi" | "hapusKoreksi">;
 
-const WARNA_JENIS = { perkin: "brand", triwulan: "success", anggaran: "warning" } as const;
+// Neither the list nor the correction panel is on the first screen (no workbook yet).
+const DaftarTabel = lazy(() => import(/* webpackChunkName: "daftar" */ "./DaftarTabel").then((m) => ({ default: m.DaftarTabel })));
+const TabelKoreksi = lazy(() => import(/* webpackChunkName: "koreksi" */ "./TabelKoreksi").then((m) => ({ default: m.TabelKoreksi })));
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  tabel: { tableLayout: "auto" },
-  // The summary row and its detail line read as one entry: no rule between them.
-  atas: { borderBottomStyle: "none" },
-  rincian: { paddingBottom: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
-  // Every column but Lembar shrinks to its content; the sheet name and mapping get the rest.
-  angka: { textAlign: "right", whiteSpace: "nowrap", width: "1%", paddingInline: tokens.spacingHorizontalXS },
-  nowrap: { whiteSpace: "nowrap", width: "1%", paddingInline: tokens.spacingHorizontalXS },
-  peta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  sr: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   abai: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
-function ringkasPeta(t: Tabel): string {
-  return urutanKolom(t.columns, MEDAN_JENIS[t.kind])
-    .filter(([m]) => MEDAN_JENIS[t.kind].includes(m) && !m.startsWith("tw"))
-    .map(([m, h]) => `${namaMedan(m).toLowerCase()} ${h}`)
-    .join(" · ");
-}
-
-export function Pindai({ k }: { k: Kinerja }) {
+export function Pindai(k: PropsPindai) {
   const gaya = useStyles();
   const [dibuka, setDibuka] = useState<string | null>(null);
   const diabaikan = k.koreksi.filter((x) => x.ignore);
@@ -76,74 +43,23 @@ export function Pindai({ k }: { k: Kinerja }) {
       </div>
 
       {k.tabel.length > 0 && (
-        <Table size="small" className={gaya.tabel} aria-label="Tabel yang dikenali">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Lembar</TableHeaderCell>
-              <TableHeaderCell className={gaya.nowrap}>Jenis</TableHeaderCell>
-              <TableHeaderCell className={gaya.nowrap}>Rentang</TableHeaderCell>
-              <TableHeaderCell className={gaya.angka}>Yakin</TableHeaderCell>
-              <TableHeaderCell className={gaya.angka}>Baris</TableHeaderCell>
-              <TableHeaderCell className={gaya.nowrap}>
-                <span className={gaya.sr}>Koreksi</span>
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {k.tabel.map((t) => (
-              <Fragment key={t.id}>
-                <TableRow data-testid="baris-tabel" data-lembar={t.sheet} data-jenis={t.kind} className={gaya.atas}>
-                  <TableCell>
-                    <Text weight="semibold">{t.sheet}</Text>
-                  </TableCell>
-                  <TableCell className={gaya.nowrap}>
-                    <Badge appearance="tint" color={WARNA_JENIS[t.kind]}>
-                      {NAMA_JENIS[t.kind]}
-                    </Badge>
-                  </TableCell>
-                  <TableCell className={gaya.nowrap}>{t.range}</TableCell>
-                  <TableCell className={gaya.angka}>{teksKeyakinan(t.confidence)}</TableCell>
-                  <TableCell className={gaya.angka}>{t.rows.length}</TableCell>
-                  <TableCell className={gaya.nowrap}>
-                    <Tooltip content={`Koreksi tabel ${t.sheet}`} relationship="label">
-                      <Button
-                        appearance="subtle"
-                        icon={<Edit20Regular />}
-                        aria-expanded={dibuka === t.id}
-                        onClick={() => setDibuka(dibuka === t.id ? null : t.id)}
-                      />
-                    </Tooltip>
-                  </TableCell>
-                </TableRow>
-                {/* Layout and column mapping on a full-width line of their own: the pane is narrow. */}
-                <TableRow data-testid="rincian-tabel" data-lembar={t.sheet}>
-                  <TableCell colSpan={6} className={gaya.rincian}>
-                    <Caption1>
-                      {NAMA_BENTUK[t.bentuk] ?? t.bentuk}
-                      {dikoreksi.has(t.id) && (
-                        <>
-                          {" "}
-                          <Badge size="small" appearance="tint" color="informative">
-                            dikoreksi
-                          </Badge>
-                        </>
-                      )}
-                      {" — kolom: "}
-                      <span className={gaya.peta} data-testid="peta-kolom">
-                        {ringkasPeta(t)}
-                      </span>
-                    </Caption1>
-                  </TableCell>
-                </TableRow>
-              </Fragment>
-            ))}
-          </TableBody>
-        </Table>
+        <Suspense fallback={<Spinner size="tiny" label="Memuat…" />}>
+          <DaftarTabel tabel={k.tabel} dikoreksi={dikoreksi} dibuka={dibuka} onKoreksi={(id) => setDibuka(dibuka === id ? null : id)} />
+        </Suspense>
       )}
 
       {tabelDibuka && (
         <Suspense fallback={<Spinner size="tiny" label="Memuat…" />}>
-          <TabelKoreksi key={tabelDibuka.id} k={k} tabel={tabelDibuka} onTutup={() => setDibuka(null)} />
+          <TabelKoreksi
+            key={tabelDibuka.id}
+            snapshot={k.snapshot}
+            koreksi={k.koreksi}
+            sibuk={k.sibuk !== null}
+            simpanKoreksi={k.simpanKoreksi}
+            hapusKoreksi={k.hapusKoreksi}
+            tabel={tabelDibuka}
+            onTutup={() => setDibuka(null)}
+          />
         </Suspense>
       )}
 

@@ -1,7 +1,7 @@
 /** Standalone mode: the top-left of a generated sheet, from its plan (cached values of formulas). */
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
 import { formatAngka, formatPersen } from "../core/angka";
-import type { PlanCell, SheetPlan } from "../core/ringkasan/plan";
+import type { PlanCell, SheetPlan } from "../core/lembar/plan";
 import { columnLetters, parseA1 } from "../core/snapshot";
 
 const BARIS = 14;

@@ -20,6 +20,8 @@ import { PratinjauLembar } from "./PratinjauLembar";
 import { LEMBAR_RINGKASAN } from "./teks";
 import type { Kinerja } from "./useKinerja";
 
+export type PropsRingkas = Pick<Kinerja, "buku" | "sibuk" | "kemajuan" | "hasil" | "buatRingkasan" | "batal" | "aktifkan">;
+
 const JENIS_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const useStyles = makeStyles({
@@ -42,7 +44,7 @@ function unduh(nama: string, data: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function Ringkas({ k }: { k: Kinerja }) {
+export function Ringkas(k: PropsRingkas) {
   const gaya = useStyles();
   const [pilih, setPilih] = useState<Set<string>>(() => new Set(LEMBAR_RINGKASAN.map((l) => l.key)));
   const [lihat, setLihat] = useState<string | null>(null);

@@ -1,123 +1,24 @@
 /**
- * The SAKIP custom functions: what each computes, an example from the LAKIP 2024 with its result
- * (computed by core/rumus, the same code the functions run), and a button that puts the example
- * into the selected cell (Excel only).
+ * The SAKIP custom functions as the catalogue beside them describes them: what each computes, an
+ * example from the LAKIP 2024 with its result (computed by the function itself), and a button that
+ * puts the example into the selected cell (Excel only).
  */
 import { Button, Caption1, makeStyles, Subtitle2, Text, Tooltip, tokens } from "@fluentui/react-components";
 import { Add20Regular } from "@fluentui/react-icons";
-import { bacaAngka, formatAngka, formatPersen } from "../core/angka";
-import * as rumus from "../core/rumus";
-import type { Kinerja } from "./useKinerja";
+import { FORMAT_SEL, hasilContoh, KATALOG, type FungsiSakip } from "../functions/katalog";
 
-type Arg = number | string;
-
-export interface ContohRumus {
-  nama: string;
-  arti: string;
-  args: Arg[];
-  /** Where the example comes from in the report. */
-  sumber: string;
-  hasil: () => string;
-  /** Number format for the cell the formula goes into. */
-  format?: string;
-}
-
-const persen = (x: number) => formatPersen(x, 2);
-
-export const RUMUS: ContohRumus[] = [
-  {
-    nama: "CAPAIAN",
-    arti: "Capaian kinerja: realisasi ÷ target; argumen ketiga \"min\" untuk indikator yang makin rendah makin baik.",
-    args: [30, 37],
-    sumber: "SK1.IK1, Tabel 3.112",
-    hasil: () => persen(rumus.capaian(30, 37)),
-    format: "0.00%",
-  },
-  {
-    nama: "PRODUKTIVITAS",
-    arti: "Produktivitas: (sesudah − sebelum) ÷ sebelum.",
-    args: [900, 1140],
-    sumber: "produksi IKM Fadyan per bulan, Tabel 3.40",
-    hasil: () => persen(rumus.produktivitas(900, 1140)),
-    format: "0.00%",
-  },
-  {
-    nama: "EFISIENSI",
-    arti: "Efisiensi proses: (sebelum − sesudah) ÷ sebelum, misalnya waktu yang dihemat.",
-    args: [20, 14],
-    sumber: "waktu dekomposisi KSM Bukit Kancil, Tabel 3.15",
-    hasil: () => persen(rumus.efisiensi(20, 14)),
-    format: "0.00%",
-  },
-  {
-    nama: "PERTUMBUHAN",
-    arti: "Pertumbuhan dari tahun lalu ke tahun ini: (kini − lalu) ÷ lalu.",
-    args: [4147659000, 5186827000],
-    sumber: "PNBP 2023 → 2024, Tabel 3.48",
-    hasil: () => persen(rumus.pertumbuhan(4147659000, 5186827000)),
-    format: "0.00%",
-  },
-  {
-    nama: "PENYERAPAN",
-    arti: "Penyerapan anggaran: realisasi anggaran ÷ pagu.",
-    args: [14806645000, 13990833037],
-    sumber: "anggaran 2022, Tabel 3.107",
-    hasil: () => persen(rumus.penyerapan(14806645000, 13990833037)),
-    format: "0.00%",
-  },
-  {
-    nama: "IBT",
-    arti: "Indeks biaya target: pagu ÷ target (rupiah per satuan target).",
-    args: [35600000, 30],
-    sumber: "SK1.IK1, Tabel 3.112",
-    hasil: () => formatAngka(rumus.ibt(35600000, 30), 2),
-    format: "#,##0.00",
-  },
-  {
-    nama: "IBR",
-    arti: "Indeks biaya realisasi: realisasi anggaran ÷ realisasi (rupiah per satuan realisasi).",
-    args: [35521816, 37],
-    sumber: "SK1.IK1, Tabel 3.112",
-    hasil: () => formatAngka(rumus.ibr(35521816, 37), 2),
-    format: "#,##0.00",
-  },
-  {
-    nama: "EFISIENSI.ANGGARAN",
-    arti: "Efisiensi anggaran terhadap kinerja: (IBT − IBR) ÷ IBT.",
-    args: [35600000, 30, 35521816, 37],
-    sumber: "SK1.IK1, Tabel 3.112",
-    hasil: () => persen(rumus.efisiensiAnggaran(35600000, 30, 35521816, 37)),
-    format: "0.00%",
-  },
-  {
-    nama: "ANGKA",
-    arti: "Teks angka berformat Indonesia menjadi angka.",
-    args: ["Rp 65.345.000,00"],
-    sumber: "pagu SK2.IK2, Tabel 3.112",
-    hasil: () => {
-      const a = bacaAngka("Rp 65.345.000,00");
-      return a.kind === "angka" ? formatAngka(a.value, 0) : "#VALUE!";
-    },
-    format: "#,##0",
-  },
-  {
-    nama: "PREDIKAT",
-    arti: "Predikat menurut skala peraturan: \"ikm\", \"sakip\", \"capaian\" atau \"ilp\".",
-    args: [3.68, "ikm"],
-    sumber: "IKM 2024, SK5.IK1",
-    hasil: () => rumus.predikat(3.68, "ikm"),
-  },
-];
+/** The pane's list: the catalogue as it stands beside the functions. */
+export const RUMUS: readonly FungsiSakip[] = KATALOG;
 
 /** As a planner types it with Indonesian settings: ; between arguments, decimal comma. */
-export function teksRumus(r: ContohRumus): string {
-  const a = r.args.map((x) => (typeof x === "number" ? String(x).replace(".", ",") : `"${x}"`));
+export function teksRumus(r: FungsiSakip): string {
+  const a = r.contoh.args.map((x) => (typeof x === "number" ? String(x).replace(".", ",") : `"${x}"`));
   return `=SAKIP.${r.nama}(${a.join(";")})`;
 }
 
 /** As Office.js takes it (range.formulas is always en-US): , between arguments, decimal point. */
-export function rumusExcel(r: ContohRumus): string {
-  const a = r.args.map((x) => (typeof x === "number" ? String(x) : `"${x.replace(/"/g, '""')}"`));
+export function rumusExcel(r: FungsiSakip): string {
+  const a = r.contoh.args.map((x) => (typeof x === "number" ? String(x) : `"${x.replace(/"/g, '""')}"`));
   return `=SAKIP.${r.nama}(${a.join(",")})`;
 }
 
@@ -137,9 +38,15 @@ const useStyles = makeStyles({
   baris: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-export function Rumus({ k }: { k: Kinerja }) {
+export interface PropsRumus {
+  /** Formulas can be put into the selected cell (Excel only). */
+  bisaSisip: boolean;
+  sibuk: boolean;
+  sisip: (rumus: string, format?: string) => void;
+}
+
+export function Rumus({ bisaSisip: bisa, sibuk, sisip }: PropsRumus) {
   const gaya = useStyles();
-  const bisa = k.buku?.bisaSisip === true;
   const petunjuk = "Menyisipkan rumus hanya tersedia di Excel. Buka add-in dari tab Beranda › SAKIP Kinerja.";
   return (
     <>
@@ -156,11 +63,11 @@ export function Rumus({ k }: { k: Kinerja }) {
             </Subtitle2>
             <Text>{r.arti}</Text>
             <Text className={gaya.contoh}>
-              {teksRumus(r)} → <strong>{r.hasil()}</strong>
+              {teksRumus(r)} → <strong>{hasilContoh(r)}</strong>
             </Text>
             <div className={gaya.baris}>
               {bisa ? (
-                <Button size="small" icon={<Add20Regular />} disabled={k.sibuk !== null} onClick={() => void k.sisip(rumusExcel(r), r.format)}>
+                <Button size="small" icon={<Add20Regular />} disabled={sibuk} onClick={() => sisip(rumusExcel(r), FORMAT_SEL[r.tampil])}>
                   Sisipkan
                 </Button>
               ) : (
@@ -170,7 +77,7 @@ export function Rumus({ k }: { k: Kinerja }) {
                   </Button>
                 </Tooltip>
               )}
-              <Caption1>Contoh dari LAKIP 2024: {r.sumber}.</Caption1>
+              <Caption1>Contoh dari LAKIP 2024: {r.contoh.sumber}.</Caption1>
             </div>
           </article>
         ))}

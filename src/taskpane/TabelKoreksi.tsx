@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { Button, Caption1, Checkbox, Dropdown, Field, makeStyles, Option, Subtitle2, tokens } from "@fluentui/react-components";
 import { ArrowUndo20Regular, Checkmark20Regular, Dismiss20Regular } from "@fluentui/react-icons";
-import type { Jenis, Koreksi, Tabel } from "../core/tabel";
+import { AMBANG_YAKIN, type Jenis, type Koreksi, type Tabel } from "../core/tabel";
 import { medanKoreksi, pilihanKolom } from "./kolom";
 import { NAMA_JENIS } from "../core/nama";
 import { namaMedan } from "./teks";
@@ -28,13 +28,14 @@ const useStyles = makeStyles({
   tombol: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export interface PropsKoreksi {
-  k: Kinerja;
+export interface PropsKoreksi extends Pick<Kinerja, "snapshot" | "koreksi" | "simpanKoreksi" | "hapusKoreksi"> {
+  /** Another step is running: the buttons wait. */
+  sibuk: boolean;
   tabel: Tabel;
   onTutup: () => void;
 }
 
-export function TabelKoreksi({ k, tabel, onTutup }: PropsKoreksi) {
+export function TabelKoreksi({ tabel, onTutup, ...k }: PropsKoreksi) {
   const gaya = useStyles();
   const idJudul = useId();
   const lama = k.koreksi.find((x) => x.sheet === tabel.sheet && x.range === tabel.range);
@@ -46,7 +47,7 @@ export function TabelKoreksi({ k, tabel, onTutup }: PropsKoreksi) {
   const bentuk = jenis === tabel.kind ? (lama?.bentuk ?? tabel.bentuk) : undefined;
   const medan = medanKoreksi(jenis, bentuk);
   const bisaPeta = medan.length > 0;
-  const sibuk = k.sibuk !== null;
+  const sibuk = k.sibuk;
   const kotak = useRef<HTMLElement>(null);
   // The panel opens below the table: bring it into view and move focus to it.
   useEffect(() => {
@@ -117,6 +118,11 @@ export function TabelKoreksi({ k, tabel, onTutup }: PropsKoreksi) {
         <Button appearance="primary" icon={<Checkmark20Regular />} disabled={sibuk} onClick={simpan}>
           Terapkan koreksi
         </Button>
+        {tabel.confidence < AMBANG_YAKIN && !lama?.konfirmasi && (
+          <Button disabled={sibuk} onClick={() => void k.simpanKoreksi({ sheet: tabel.sheet, range: tabel.range, konfirmasi: true }).then(onTutup)}>
+            Konfirmasi tabel ini (temuannya dihitung penuh)
+          </Button>
+        )}
         {lama && (
           <Button icon={<ArrowUndo20Regular />} disabled={sibuk} onClick={() => void k.hapusKoreksi(tabel.sheet, tabel.range).then(onTutup)}>
             Kembalikan hasil pengenalan

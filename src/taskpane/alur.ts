@@ -2,7 +2,7 @@
  * The summary flow in steps: scan → check → plan → write. Cancelling is honoured between steps;
  * the write is one batch (Excel) or one new file, so a cancel never leaves half a sheet.
  */
-import type { SheetPlan } from "../core/ringkasan/plan";
+import type { SheetPlan } from "../core/lembar/plan";
 import type { Snapshot } from "../core/snapshot";
 import type { Issue, Koreksi, Tabel } from "../core/tabel";
 import { GalatLangkah, teksGalat, type Buku } from "./sumber";
@@ -82,8 +82,8 @@ export async function ringkas(buku: Buku, koreksi: Koreksi[], keys: string[], op
   mulai("rencana");
   const plans = await langkah("Gagal menyusun lembar ringkasan", async () => {
     // The sheet builders are needed only here; they stay out of the first download.
-    const { buatRingkasan } = await import(/* webpackChunkName: "ringkasan" */ "../core/ringkasan/index");
-    return buatRingkasan(tabel, issues, keys);
+    const { buatRingkasan, ringkasanBerlaku } = await import(/* webpackChunkName: "ringkasan" */ "../core/ringkasan/index");
+    return buatRingkasan(tabel, issues, ringkasanBerlaku(tabel, keys));
   });
   await cek();
   mulai("tulis");

@@ -4,7 +4,7 @@
  * from them plus the generated sheets, offered for download.
  * Corrections live in memory and in localStorage under the file's name.
  */
-import { chooseNames, type SheetPlan } from "../core/ringkasan/plan";
+import { chooseNames, type SheetPlan } from "../core/lembar/plan";
 import type { Snapshot } from "../core/snapshot";
 import type { Koreksi } from "../core/tabel";
 import { bacaBukuKerja } from "../xlsx/baca";
@@ -23,8 +23,9 @@ function penyimpanan(): Storage | null {
 
 /** "laporan.xlsx" → "laporan-ringkasan.xlsx" */
 export function namaUnduhan(nama: string): string {
-  const dasar = nama.replace(/\.xlsx$/i, "") || "buku-kerja";
-  return `${dasar}-ringkasan.xlsx`;
+  const dasar = nama.replace(/\.xls[xm]$/i, "") || "buku-kerja";
+  // The copy keeps the source's package kind: a macro workbook stays .xlsm.
+  return `${dasar}-ringkasan.${/\.xlsm$/i.test(nama) ? "xlsm" : "xlsx"}`;
 }
 
 export function bukuBerkas(nama: string, data: Uint8Array): Buku {
@@ -57,7 +58,7 @@ export function bukuBerkas(nama: string, data: Uint8Array): Buku {
     async muatKoreksi() {
       if (koreksi) return koreksi.map((k) => ({ ...k }));
       const s = penyimpanan();
-      let v: unknown = null;
+      let v: unknown;
       try {
         v = JSON.parse(s?.getItem(kunci) ?? "null");
       } catch {

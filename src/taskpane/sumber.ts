@@ -3,7 +3,7 @@
  * (sumber-excel.ts, Office.js) and an .xlsx file in the browser (sumber-berkas.ts, loaded on
  * demand so ExcelJS stays out of the first download).
  */
-import type { SheetPlan } from "../core/ringkasan/plan";
+import type { SheetPlan } from "../core/lembar/plan";
 import type { Snapshot } from "../core/snapshot";
 import type { Koreksi } from "../core/tabel";
 

@@ -1,25 +1,22 @@
 /**
  * The task pane's state: the workbook, its recognized tables, the planner's corrections, the
- * findings and the summary run. Every failure ends up in `galat` (shown, never swallowed).
+ * findings and the summary run. Every failure ends up in `galat` (shown, never swallowed). Every
+ * async step runs through `jalankan` (langkah.ts): only a current step's answer is applied.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { SheetPlan } from "../core/ringkasan/plan";
+import type { SheetPlan } from "../core/lembar/plan";
 import type { Snapshot } from "../core/snapshot";
 import type { Issue, Koreksi, Tabel } from "../core/tabel";
 import { cekTabel, Dibatalkan, muatAnalisis, pindai, ringkas, type Langkah } from "./alur";
-import { GalatLangkah, teksGalat, type Buku } from "./sumber";
+import { useLangkah, type Jalankan } from "./langkah";
+import type { Buku } from "./sumber";
 
-export interface Galat {
-  judul: string;
-  pesan: string;
-}
+export type { Galat, Sibuk } from "./langkah";
 
 export interface Pesan {
   jenis: "success" | "warning" | "info";
   teks: string;
 }
-
-export type Sibuk = "buka" | "pindai" | "koreksi" | "ringkas" | "pilih" | "sisip" | null;
 
 export interface Kemajuan {
   langkah: Langkah;
@@ -31,129 +28,36 @@ export interface HasilTulis {
   plans: SheetPlan[];
 }
 
-function keGalat(judul: string, e: unknown): Galat {
-  if (e instanceof GalatLangkah) return { judul: e.judul, pesan: e.message };
-  return { judul, pesan: teksGalat(e) };
+/** What a scan or a correction yields about the workbook. */
+export interface Data {
+  snapshot: Snapshot | null;
+  tabel: Tabel[];
+  koreksi: Koreksi[];
+  issues: Issue[] | null;
 }
+
+const KOSONG: Data = { snapshot: null, tabel: [], koreksi: [], issues: null };
 
 function samaTabel(k: Koreksi, sheet: string, range: string): boolean {
   return k.sheet === sheet && k.range === range;
 }
 
-export function useKinerja(awal: Buku | null) {
-  const [buku, setBuku] = useState<Buku | null>(awal);
-  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
-  const [tabel, setTabel] = useState<Tabel[]>([]);
-  const [koreksi, setKoreksi] = useState<Koreksi[]>([]);
-  const [issues, setIssues] = useState<Issue[] | null>(null);
-  const [sibuk, setSibuk] = useState<Sibuk>(null);
-  const [galat, setGalat] = useState<Galat | null>(null);
-  const [pesan, setPesan] = useState<Pesan | null>(null);
+function pesanKoreksi(tersimpan: boolean, hapus: boolean, b: Buku): Pesan {
+  if (!tersimpan) return { jenis: "warning", teks: "Koreksi diterapkan, tetapi hanya tersimpan sementara (tidak dapat disimpan)." };
+  if (hapus) return { jenis: "success", teks: "Koreksi dihapus; tabel kembali seperti hasil pengenalan." };
+  return { jenis: "success", teks: b.jenis === "excel" ? "Koreksi disimpan di buku kerja." : "Koreksi disimpan untuk berkas ini." };
+}
+
+interface Kini {
+  buku: Buku | null;
+  data: Data;
+}
+
+/** The summary run: its progress, its result, and cancelling between steps. */
+function useRingkasan(kini: { current: Kini }, jalankan: Jalankan, pakaiData: (d: Data) => void, setPesan: (p: Pesan | null) => void) {
   const [kemajuan, setKemajuan] = useState<Kemajuan | null>(null);
   const [hasil, setHasil] = useState<HasilTulis | null>(null);
-
-  // Latest values for callbacks that outlive a render, and to drop answers for a replaced workbook.
-  const kini = useRef({ buku, snapshot, koreksi });
-  kini.current = { buku, snapshot, koreksi };
   const pembatal = useRef<AbortController | null>(null);
-
-  const gagal = useCallback((judul: string, e: unknown) => setGalat(keGalat(judul, e)), []);
-
-  const pindaiUlang = useCallback(async () => {
-    const b = kini.current.buku;
-    if (!b) return;
-    setSibuk("pindai");
-    setGalat(null);
-    try {
-      const daftar = await b.muatKoreksi();
-      const h = await pindai(b, daftar);
-      const temuan = await cekTabel(h.tabel);
-      if (kini.current.buku !== b) return;
-      setKoreksi(daftar);
-      setSnapshot(h.snapshot);
-      setTabel(h.tabel);
-      setIssues(temuan);
-    } catch (e) {
-      if (kini.current.buku === b) gagal("Gagal memindai buku kerja", e);
-    } finally {
-      if (kini.current.buku === b) setSibuk(null);
-    }
-  }, [gagal]);
-
-  useEffect(() => {
-    setSnapshot(null);
-    setTabel([]);
-    setIssues(null);
-    setHasil(null);
-    setPesan(null);
-    if (buku) void pindaiUlang();
-  }, [buku, pindaiUlang]);
-
-  /** Standalone: open a workbook file (or the sample). ExcelJS is fetched here, not before. */
-  const buka = useCallback(
-    async (nama: string, ambil: () => Promise<ArrayBuffer | Uint8Array>) => {
-      setSibuk("buka");
-      setGalat(null);
-      try {
-        const [mod, data] = await Promise.all([import(/* webpackChunkName: "berkas" */ "./sumber-berkas"), ambil()]);
-        const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-        const b = mod.bukuBerkas(nama, bytes);
-        // An unreadable file is reported and the workbook already open stays.
-        await b.baca();
-        setBuku(b);
-      } catch (e) {
-        gagal(`Gagal membuka berkas ${nama}`, e);
-        setSibuk(null);
-      }
-    },
-    [gagal],
-  );
-
-  /** Applies a corrected list at once (no re-read: the snapshot in hand is the workbook). */
-  const pakaiKoreksi = useCallback(
-    async (daftar: Koreksi[], hapus = false) => {
-      const { buku: b, snapshot: snap } = kini.current;
-      if (!b || !snap) return;
-      setSibuk("koreksi");
-      setGalat(null);
-      try {
-        const tersimpan = await b.simpanKoreksi(daftar);
-        const { kenali, periksa } = await muatAnalisis();
-        const t = kenali(snap, daftar);
-        const temuan = periksa(t);
-        setKoreksi(daftar);
-        setTabel(t);
-        setIssues(temuan);
-        setPesan(
-          tersimpan
-            ? {
-                jenis: "success",
-                teks: hapus
-                  ? "Koreksi dihapus; tabel kembali seperti hasil pengenalan."
-                  : b.jenis === "excel"
-                    ? "Koreksi disimpan di buku kerja."
-                    : "Koreksi disimpan untuk berkas ini.",
-              }
-            : { jenis: "warning", teks: "Koreksi diterapkan, tetapi hanya tersimpan sementara (tidak dapat disimpan)." },
-        );
-      } catch (e) {
-        gagal("Gagal menerapkan koreksi", e);
-      } finally {
-        setSibuk(null);
-      }
-    },
-    [gagal],
-  );
-
-  const simpanKoreksi = useCallback(
-    (k: Koreksi) => pakaiKoreksi([...kini.current.koreksi.filter((x) => !samaTabel(x, k.sheet, k.range)), k]),
-    [pakaiKoreksi],
-  );
-
-  const hapusKoreksi = useCallback(
-    (sheet: string, range: string) => pakaiKoreksi(kini.current.koreksi.filter((x) => !samaTabel(x, sheet, range)), true),
-    [pakaiKoreksi],
-  );
 
   const buatRingkasan = useCallback(
     async (keys: string[]) => {
@@ -161,35 +65,76 @@ export function useKinerja(awal: Buku | null) {
       if (!b) return;
       const c = new AbortController();
       pembatal.current = c;
-      setSibuk("ringkas");
-      setGalat(null);
       setPesan(null);
       setHasil(null);
       setKemajuan({ langkah: "pindai", ke: 0 });
-      try {
-        const h = await ringkas(b, kini.current.koreksi, keys, {
-          signal: c.signal,
-          onLangkah: (langkah, ke) => setKemajuan({ langkah, ke }),
-        });
-        setSnapshot(h.snapshot);
-        setTabel(h.tabel);
-        setIssues(h.issues);
-        setHasil({ lembar: h.lembar, plans: h.plans });
-        setPesan({ jenis: "success", teks: `${h.lembar.length} lembar ringkasan dibuat.` });
-      } catch (e) {
-        if (e instanceof Dibatalkan) setPesan({ jenis: "warning", teks: e.message });
-        else gagal("Gagal membuat ringkasan", e);
-      } finally {
-        pembatal.current = null;
-        setKemajuan(null);
-        setSibuk(null);
-      }
+      await jalankan("ringkas", "Gagal membuat ringkasan", async (t) => {
+        try {
+          const h = await ringkas(b, kini.current.data.koreksi, keys, {
+            signal: c.signal,
+            onLangkah: (langkah, ke) => t.berlaku() && setKemajuan({ langkah, ke }),
+          });
+          return () => {
+            pakaiData({ snapshot: h.snapshot, tabel: h.tabel, koreksi: kini.current.data.koreksi, issues: h.issues });
+            setHasil({ lembar: h.lembar, plans: h.plans });
+            setPesan({ jenis: "success", teks: `${h.lembar.length} lembar ringkasan dibuat.` });
+          };
+        } catch (e) {
+          if (e instanceof Dibatalkan) return () => setPesan({ jenis: "warning", teks: e.message });
+          throw e;
+        } finally {
+          if (pembatal.current === c) pembatal.current = null;
+          if (t.berlaku()) setKemajuan(null);
+        }
+      });
     },
-    [gagal],
+    [kini, jalankan, pakaiData, setPesan],
   );
 
   const batal = useCallback(() => pembatal.current?.abort(), []);
+  /** A new workbook: nothing of the last run stays. */
+  const lupakan = useCallback(() => {
+    setHasil(null);
+    setKemajuan(null);
+  }, []);
+  return { kemajuan, hasil, buatRingkasan, batal, lupakan };
+}
 
+/** Corrections: applied at once to the snapshot in hand (no re-read: it is the workbook). */
+function useKoreksi(kini: { current: Kini }, jalankan: Jalankan, pakaiData: (d: Data) => void, setPesan: (p: Pesan | null) => void) {
+  const pakaiKoreksi = useCallback(
+    async (koreksi: Koreksi[], hapus = false) => {
+      const { buku: b, data: d } = kini.current;
+      const snapshot = d.snapshot;
+      if (!b || !snapshot) return;
+      await jalankan("koreksi", "Gagal menerapkan koreksi", async () => {
+        const tersimpan = await b.simpanKoreksi(koreksi);
+        const { kenali, periksa } = await muatAnalisis();
+        const tabel = kenali(snapshot, koreksi);
+        const issues = periksa(tabel);
+        return () => {
+          pakaiData({ snapshot, tabel, koreksi, issues });
+          setPesan(pesanKoreksi(tersimpan, hapus, b));
+        };
+      });
+    },
+    [kini, jalankan, pakaiData, setPesan],
+  );
+
+  const simpanKoreksi = useCallback(
+    (k: Koreksi) => pakaiKoreksi([...kini.current.data.koreksi.filter((x) => !samaTabel(x, k.sheet, k.range)), k]),
+    [kini, pakaiKoreksi],
+  );
+
+  const hapusKoreksi = useCallback(
+    (sheet: string, range: string) => pakaiKoreksi(kini.current.data.koreksi.filter((x) => !samaTabel(x, sheet, range)), true),
+    [kini, pakaiKoreksi],
+  );
+  return { simpanKoreksi, hapusKoreksi };
+}
+
+/** What only the Excel workbook does: select a cell, bring a sheet forward, insert a formula. */
+function useAksiExcel(kini: { current: Kini }, jalankan: Jalankan, gagal: (judul: string, e: unknown) => void, setPesan: (p: Pesan | null) => void) {
   const pilih = useCallback(
     async (sheet: string, cell: string) => {
       const b = kini.current.buku;
@@ -197,46 +142,97 @@ export function useKinerja(awal: Buku | null) {
       try {
         await b.pilih(sheet, cell);
       } catch (e) {
-        gagal(`Gagal memilih sel ${sheet}!${cell}`, e);
+        if (kini.current.buku === b) gagal(`Gagal memilih sel ${sheet}!${cell}`, e);
       }
     },
-    [gagal],
+    [kini, gagal],
   );
 
   const aktifkan = useCallback(
     async (sheet: string) => {
+      const b = kini.current.buku;
       try {
-        await kini.current.buku?.aktifkan(sheet);
+        await b?.aktifkan(sheet);
       } catch (e) {
-        gagal(`Gagal membuka lembar ${sheet}`, e);
+        if (kini.current.buku === b) gagal(`Gagal membuka lembar ${sheet}`, e);
       }
     },
-    [gagal],
+    [kini, gagal],
   );
 
   const sisip = useCallback(
     async (rumus: string, format?: string) => {
       const b = kini.current.buku;
       if (!b?.bisaSisip) return;
-      setSibuk("sisip");
-      try {
+      await jalankan("sisip", "Gagal menyisipkan rumus; sel tidak diubah", async () => {
         const alamat = await b.sisipRumus(rumus, format);
-        setPesan({ jenis: "success", teks: `Rumus disisipkan di ${alamat}.` });
-      } catch (e) {
-        gagal("Gagal menyisipkan rumus; sel tidak diubah", e);
-      } finally {
-        setSibuk(null);
-      }
+        return () => setPesan({ jenis: "success", teks: `Rumus disisipkan di ${alamat}.` });
+      });
     },
-    [gagal],
+    [kini, jalankan, setPesan],
   );
+  return { pilih, aktifkan, sisip };
+}
+
+export function useKinerja(awal: Buku | null) {
+  const [buku, setBuku] = useState<Buku | null>(awal);
+  const [data, setData] = useState<Data>(KOSONG);
+  const [pesan, setPesan] = useState<Pesan | null>(null);
+
+  // The values callbacks read are kept here as they are set (not as last rendered).
+  const kini = useRef<Kini>({ buku: awal, data: KOSONG });
+  const { sibuk, galat, jalankan, gagal, tutupGalat } = useLangkah(() => kini.current.buku);
+
+  const pakaiData = useCallback((d: Data) => {
+    kini.current.data = d;
+    setData(d);
+  }, []);
+  const { kemajuan, hasil, buatRingkasan, batal, lupakan } = useRingkasan(kini, jalankan, pakaiData, setPesan);
+  const { simpanKoreksi, hapusKoreksi } = useKoreksi(kini, jalankan, pakaiData, setPesan);
+  const { pilih, aktifkan, sisip } = useAksiExcel(kini, jalankan, gagal, setPesan);
+
+  const pindaiUlang = useCallback(async () => {
+    const b = kini.current.buku;
+    if (!b) return;
+    await jalankan("pindai", "Gagal memindai buku kerja", async () => {
+      const koreksi = await b.muatKoreksi();
+      const h = await pindai(b, koreksi);
+      const issues = await cekTabel(h.tabel);
+      return () => pakaiData({ snapshot: h.snapshot, tabel: h.tabel, koreksi, issues });
+    });
+  }, [jalankan, pakaiData]);
+
+  // The workbook open at start (Excel) is scanned on mount (pindaiUlang never changes); later
+  // workbooks are scanned when opened.
+  useEffect(() => {
+    void pindaiUlang();
+  }, [pindaiUlang]);
+
+  /** Standalone: open a workbook file (or the sample). ExcelJS is fetched here, not before. */
+  const buka = useCallback(
+    (nama: string, ambil: () => Promise<ArrayBuffer | Uint8Array>) =>
+      jalankan("buka", `Gagal membuka berkas ${nama}`, async () => {
+        const [mod, isi] = await Promise.all([import(/* webpackChunkName: "berkas" */ "./sumber-berkas"), ambil()]);
+        const b = mod.bukuBerkas(nama, isi instanceof Uint8Array ? isi : new Uint8Array(isi));
+        // An unreadable file is reported and the workbook already open stays.
+        await b.baca();
+        return () => {
+          kini.current.buku = b;
+          setBuku(b);
+          pakaiData(KOSONG);
+          lupakan();
+          setPesan(null);
+          void pindaiUlang();
+        };
+      }),
+    [jalankan, pakaiData, pindaiUlang, lupakan],
+  );
+
+  const tutupPesan = useCallback(() => setPesan(null), []);
 
   return {
     buku,
-    snapshot,
-    tabel,
-    koreksi,
-    issues,
+    ...data,
     sibuk,
     galat,
     pesan,
@@ -251,9 +247,8 @@ export function useKinerja(awal: Buku | null) {
     pilih,
     aktifkan,
     sisip,
-    gagal,
-    tutupGalat: () => setGalat(null),
-    tutupPesan: () => setPesan(null),
+    tutupGalat,
+    tutupPesan,
   };
 }
 

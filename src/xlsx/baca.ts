@@ -11,10 +11,12 @@
  * - the used range covers the cells that hold a value (formatting alone does not count).
  */
 import * as ExcelJS from "exceljs";
-import { markerKey } from "../core/ringkasan/plan";
+import { markerKey } from "../core/lembar/plan";
 import { rangeA1, type CellValue, type SheetSnapshot, type Snapshot } from "../core/snapshot";
 import { BukuKerjaError } from "./galat";
 import { pastikanXlsx } from "./jenis-berkas";
+import { perluBaca, salinanBaca } from "./salinan-baca";
+import { bukaZip } from "./zip";
 import { nilaiSel, rumusSel, type SelExcel } from "./nilai-sel";
 
 export { BukuKerjaError, type AlasanBukuKerja } from "./galat";
@@ -25,16 +27,35 @@ function keBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
+async function muatSalinan(zip: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  // JSZip takes Uint8Array in both environments.
+  await wb.xlsx.load(zip as unknown as ArrayBuffer);
+  return wb;
+}
+
+/**
+ * Loads the reading copy; when the file library still fails, once more without styles.xml (the
+ * cells are read, their number formats become General), and only then is the file called corrupt.
+ */
+async function muat(parts: Map<string, Uint8Array>): Promise<ExcelJS.Workbook> {
+  let pertama: unknown;
+  for (const gaya of [true, false]) {
+    try {
+      return await muatSalinan(salinanBaca(parts, gaya).zip);
+    } catch (e) {
+      if (e instanceof BukuKerjaError) throw e;
+      pertama ??= e;
+    }
+  }
+  throw new BukuKerjaError("rusak", pertama instanceof Error ? pertama.message : String(pertama));
+}
+
 export async function bacaBukuKerja(data: ArrayBuffer | Uint8Array): Promise<Snapshot> {
   const bytes = keBytes(data);
   pastikanXlsx(bytes);
-  const wb = new ExcelJS.Workbook();
-  try {
-    // JSZip takes Uint8Array in both environments.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new BukuKerjaError("rusak", e instanceof Error ? e.message : String(e));
-  }
+  const parts = bukaZip(bytes, { simpan: perluBaca });
+  const wb = await muat(parts);
   const date1904 = Boolean((wb as unknown as { properties?: { date1904?: boolean } }).properties?.date1904);
   const sheets: SheetSnapshot[] = [];
   for (const ws of wb.worksheets) sheets.push(bacaLembar(ws, date1904));

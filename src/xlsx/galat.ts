@@ -1,5 +1,5 @@
 /** Why a file could not be read as a workbook; each has its own advice for the planner. */
-export type AlasanBukuKerja = "kosong" | "bukan-xlsx" | "terenkripsi" | "xls" | "ods" | "csv" | "rusak";
+export type AlasanBukuKerja = "kosong" | "bukan-xlsx" | "terenkripsi" | "xls" | "ods" | "csv" | "teks" | "rusak" | "terlalu-besar";
 
 const PESAN: Record<AlasanBukuKerja, string> = {
   kosong: "Berkas kosong (0 byte). Pilih berkas .xlsx yang berisi data.",
@@ -16,6 +16,9 @@ const PESAN: Record<AlasanBukuKerja, string> = {
   csv:
     "Berkas ini teks CSV, bukan buku kerja Excel, walaupun namanya mungkin berakhiran .xlsx. Buka di Excel lalu simpan " +
     "sebagai \"Buku Kerja Excel (*.xlsx)\".",
+  teks:
+    "Berkas ini teks biasa (misalnya catatan atau dokumen), bukan buku kerja Excel. Pilih berkas .xlsx yang disimpan dari Excel.",
+  "terlalu-besar": "Berkas terlalu besar untuk dibaca dengan aman.",
   rusak: "Berkas .xlsx rusak atau tidak lengkap sehingga tidak dapat dibaca. Coba buka dan simpan ulang di Excel.",
 };
 
@@ -24,8 +27,8 @@ export class BukuKerjaError extends Error {
   /** Technical detail (library message), kept apart from the planner-facing text. */
   readonly rincian?: string;
 
-  constructor(alasan: AlasanBukuKerja, rincian?: string) {
-    super(PESAN[alasan]);
+  constructor(alasan: AlasanBukuKerja, rincian?: string, pesan?: string) {
+    super(pesan ?? PESAN[alasan]);
     this.name = "BukuKerjaError";
     this.alasan = alasan;
     this.rincian = rincian;

@@ -35,26 +35,38 @@ function cari(b: Uint8Array, pola: Uint8Array, dari = 0, sampai = b.length): num
 /** Stream names of an OLE compound file are stored as UTF-16LE in its directory sectors. */
 const ENCRYPTED_PACKAGE = utf16le("EncryptedPackage");
 
-/** Text that a spreadsheet would have exported: printable, with a field separator in its first lines. */
-function tampakCsv(b: Uint8Array): boolean {
+/** Printable text (UTF-8, line breaks and tabs allowed) in its first 4 KB. */
+function tampakTeks(b: Uint8Array): { teks: string } | null {
   let start = 0;
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) start = 3;
   const n = Math.min(b.length, start + 4096);
-  let pemisah = 0;
-  let barisBaru = 0;
-  let aneh = 0;
   for (let i = start; i < n; i++) {
     const c = b[i];
-    if (c === 0x0a) barisBaru++;
-    else if (c === 0x2c || c === 0x3b || c === 0x09) pemisah++;
-    else if (c < 0x20 && c !== 0x0d) aneh++;
-    else if (c === 0x7f) aneh++;
+    if ((c < 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) || c === 0x7f) return null;
   }
-  if (aneh > 0 || pemisah === 0) return false;
-  const teks = new TextDecoder("utf-8", { fatal: false }).decode(b.subarray(start, n));
+  return { teks: new TextDecoder("utf-8", { fatal: false }).decode(b.subarray(start, n)) };
+}
+
+/**
+ * Text that a spreadsheet would have exported: one separator (comma, semicolon or tab) appearing
+ * as often in most of the first lines as in the header line. Prose (a README) has commas too,
+ * but not the same number on every line.
+ */
+function tampakCsv(teks: string, terpotong: boolean): boolean {
   // HTML or XML saved under an Excel name is not a CSV.
   if (/^\s*</.test(teks)) return false;
-  return barisBaru >= 1 || n - start < 4096;
+  const baris = teks.split(/\r?\n/).filter((l) => l.trim() !== "");
+  if (terpotong && baris.length > 1) baris.pop();
+  const contoh = baris.slice(0, 20);
+  if (contoh.length === 0) return false;
+  for (const sep of [",", ";", "\t"]) {
+    const hitung = contoh.map((l) => l.split(sep).length - 1);
+    if (hitung[0] === 0) continue;
+    if (contoh.length === 1) return true;
+    const sama = hitung.filter((h) => h === hitung[0]).length;
+    if (sama / contoh.length >= 0.8) return true;
+  }
+  return false;
 }
 
 /**
@@ -112,6 +124,7 @@ export function pastikanXlsx(b: Uint8Array): void {
     return;
   }
   if (diawali(b, ZIP_KOSONG)) throw new BukuKerjaError("rusak", "zip tanpa isi");
-  if (tampakCsv(b)) throw new BukuKerjaError("csv");
+  const teks = tampakTeks(b);
+  if (teks) throw new BukuKerjaError(tampakCsv(teks.teks, b.length > 4096) ? "csv" : "teks");
   throw new BukuKerjaError("bukan-xlsx");
 }

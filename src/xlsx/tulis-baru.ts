@@ -1,6 +1,6 @@
 /** Writes plans into a new workbook (no source sheets): the comparison file of `kinerja gabung`. */
 import ExcelJS from "exceljs";
-import { chooseNames, type SheetPlan } from "../core/ringkasan/plan";
+import { chooseNames, type SheetPlan } from "../core/lembar/plan";
 import { tulisLembar } from "./tulis-lembar";
 
 export async function tulisBaru(plans: SheetPlan[]): Promise<Uint8Array> {

@@ -1,6 +1,6 @@
 /** Plan styles and conditional formats in ExcelJS terms. */
 import type ExcelJS from "exceljs";
-import type { CellStyle, ConditionalFormat } from "../core/ringkasan/plan";
+import type { CellStyle, ConditionalFormat } from "../core/lembar/plan";
 
 export function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
@@ -56,10 +56,11 @@ export function aturanFormat(cf: ConditionalFormat, prioritas: number): ExcelJS.
 
 const WARNA_SKALA = { merah: "FFF8696B", kuning: "FFFFEB84", hijau: "FF63BE7B" };
 
+/** Bars grow from 0: a bar from the lowest value makes 91 % look like nothing beside 94 %. */
 export function dataBar(warna: string, prioritas: number): ExcelJS.ConditionalFormattingRule {
   return {
     type: "dataBar",
-    cfvo: [{ type: "min" }, { type: "max" }],
+    cfvo: [{ type: "num", value: 0 }, { type: "max" }],
     color: { argb: argb(warna) },
     gradient: false,
     priority: prioritas,

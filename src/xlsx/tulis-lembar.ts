@@ -1,9 +1,9 @@
 /** One SheetPlan onto a fresh ExcelJS worksheet. */
 import type ExcelJS from "exceljs";
-import type { PlanCell, SheetPlan } from "../core/ringkasan/plan";
-import { markerText } from "../core/ringkasan/plan";
+import type { PlanCell, SheetPlan } from "../core/lembar/plan";
+import { markerText } from "../core/lembar/plan";
 import { parseRange, sheetRef, a1 } from "../core/snapshot";
-import { aturanFormat, argb, dataBar, terapkanGaya } from "./tulis-gaya";
+import { aturanFormat, argb, terapkanGaya } from "./tulis-gaya";
 
 /** Text inside an Excel string literal. */
 function literal(s: string): string {
@@ -78,13 +78,39 @@ function tabel(ws: ExcelJS.Worksheet, t: NonNullable<SheetPlan["table"]>, nama: 
 }
 
 /**
- * Neither ExcelJS nor LibreOffice (on load) sizes rows to wrapped text, so the height is
- * estimated from the text length and the column width (Calibri 11: ~1.15 characters per unit).
+ * Lines a wrapped text takes in a column `lebar` characters wide, wrapping at spaces as Excel
+ * does. A width unit holds about one average Calibri character; bold text is wider.
+ */
+export function jumlahGaris(teks: string, lebar: number, tebal = false): number {
+  const muat = Math.max(1, Math.floor(lebar * (tebal ? 0.9 : 1)));
+  let garis = 0;
+  for (const paragraf of teks.split("\n")) {
+    let isi = 0;
+    garis++;
+    for (const kata of paragraf.split(/\s+/).filter(Boolean)) {
+      const perlu = isi === 0 ? kata.length : isi + 1 + kata.length;
+      if (perlu <= muat) isi = perlu;
+      else if (isi === 0) {
+        garis += Math.ceil(kata.length / muat) - 1;
+        isi = kata.length % muat || muat;
+      } else {
+        garis++;
+        isi = Math.min(kata.length, muat);
+        garis += Math.ceil(kata.length / muat) - 1;
+      }
+    }
+  }
+  return garis;
+}
+
+/**
+ * Neither ExcelJS nor LibreOffice (on load) sizes rows to wrapped text, so a row holding wrapped
+ * text gets the height of its tallest cell, word-wrapped at the column's width (merged cells
+ * span their columns); the estimate errs on the tall side so no line is clipped.
  */
 function tinggiBaris(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   const lebar = plan.widths ?? [];
   const lebarKolom = (c: number) => lebar[c - 1] ?? 9;
-  // A merged cell's text runs over all its columns.
   const gabung = new Map<string, number>();
   for (const m of plan.merges ?? []) {
     const r = parseRange(m);
@@ -92,18 +118,38 @@ function tinggiBaris(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     for (let c = r.left; c <= r.right; c++) w += lebarKolom(c);
     gabung.set(a1(r.top, r.left), w);
   }
-  const baris = new Map<number, number>();
+  const tinggi = new Map<number, number>();
   for (const sel of plan.cells) {
     if (!sel.style?.wrap || typeof sel.value !== "string") continue;
     const m = /^([A-Z]+)(\d+)$/.exec(sel.at);
     if (!m) continue;
-    const col = ws.getColumn(m[1]).number;
-    const perBaris = Math.max(1, Math.floor((gabung.get(sel.at) ?? lebarKolom(col)) * 1.15));
-    const garis = sel.value.split("\n").reduce((n, t) => n + Math.max(1, Math.ceil(t.length / perBaris)), 0);
+    const w = gabung.get(sel.at) ?? lebarKolom(ws.getColumn(m[1]).number);
+    const baris = (sel.style.fontSize ?? 11) * 1.3;
+    const t = jumlahGaris(sel.value, w, !!sel.style.bold) * baris + 3;
     const row = Number(m[2]);
-    baris.set(row, Math.max(baris.get(row) ?? 1, garis));
+    tinggi.set(row, Math.max(tinggi.get(row) ?? 0, t));
   }
-  for (const [row, garis] of baris) if (garis > 1) ws.getRow(row).height = 15 * garis;
+  for (const [row, t] of tinggi) if (t > 18) ws.getRow(row).height = Math.ceil(t);
+}
+
+/** Text of every generated sheet's footer: sheet name, the generated-sheet marker, page of pages. */
+export function teksFooter(key: string): string {
+  return `&L&A&C${markerText(key)}&RHalaman &P dari &N`;
+}
+
+/** A4, one page wide (the sheetPr fitToPage flag turns fitToWidth on), print titles, footer. */
+function cetak(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const p = plan.print ?? { orientation: "landscape" as const, fitToWidth: true };
+  ws.pageSetup.orientation = p.orientation;
+  ws.pageSetup.paperSize = 9;
+  if (p.fitToWidth) {
+    ws.pageSetup.fitToPage = true;
+    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToHeight = 0;
+  }
+  if (p.repeatRows) ws.pageSetup.printTitlesRow = p.repeatRows;
+  if (p.repeatColumns) ws.pageSetup.printTitlesColumn = p.repeatColumns;
+  ws.headerFooter.oddFooter = teksFooter(plan.key);
 }
 
 export interface OpsiLembar {
@@ -127,20 +173,7 @@ export function tulisLembar(ws: ExcelJS.Worksheet, plan: SheetPlan, opsi: OpsiLe
   for (const cf of plan.conditionalFormats ?? []) {
     ws.addConditionalFormatting({ ref: cf.range, rules: [aturanFormat(cf, prioritas++)] });
   }
-  // ExcelJS cannot write charts: each chart series becomes data bars on its cells.
-  for (const ch of plan.charts ?? []) {
-    for (const s of ch.series) ws.addConditionalFormatting({ ref: s.values, rules: [dataBar("#5B9BD5", prioritas++)] });
-  }
-  if (plan.print) {
-    ws.pageSetup.orientation = plan.print.orientation;
-    ws.pageSetup.paperSize = 9;
-    if (plan.print.fitToWidth) {
-      ws.pageSetup.fitToPage = true;
-      ws.pageSetup.fitToWidth = 1;
-      ws.pageSetup.fitToHeight = 0;
-    }
-    if (plan.print.repeatRows) ws.pageSetup.printTitlesRow = plan.print.repeatRows;
-  }
-  ws.headerFooter.oddFooter = markerText(plan.key);
+  // Charts are written as native chart parts by the package writer (src/xlsx/grafik).
+  cetak(ws, plan);
   ws.properties.tabColor = { argb: argb("#1F4E78") };
 }

@@ -2,9 +2,9 @@
  * The comparison workbook of many work units (`kinerja gabung`): pure plan builders over the
  * recognized tables and findings of each file, rendered by the xlsx writer.
  */
-import type { SheetPlan } from "../ringkasan/plan";
+import type { SheetPlan } from "../lembar/plan";
 import type { Severity } from "../tabel";
-import { amankanRencana } from "../ringkasan/aman";
+import { amankanRencana } from "../lembar/aman";
 import { anggaranSatker, type AnggaranSatker } from "./anggaran";
 import { bandingkanIndikator, type BarisBanding } from "./indikator";
 import type { BerkasGabung, GagalGabung } from "./jenis";

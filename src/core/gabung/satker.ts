@@ -3,7 +3,7 @@
  * sheet, otherwise the file name without its extension. Names are made unique ("X (2)").
  */
 import type { Snapshot } from "../snapshot";
-import { tanpaKendali } from "../ringkasan/aman";
+import { tanpaKendali } from "../lembar/aman";
 
 const LABEL = /^\s*(?:nama\s+)?(?:satuan\s+kerja|satker|unit\s+kerja|instansi)\s*[:：]\s*(.+)$/i;
 

@@ -7,9 +7,11 @@ import type { Bentuk, Koreksi, Tabel } from "../tabel";
 import { bacaUlangAnggaran, kenaliAnggaran } from "./anggaran/index";
 import { Grid } from "./grid";
 import { cariHeader, wilayahTabel, type Wilayah } from "./header";
+import { kenaliFormat } from "./format/index";
 import { bacaPerkin, petaPerkin } from "./perkin";
 import { bacaTriwulan, petaTriwulan, type PetaTriwulan } from "./triwulan";
 import { dariHuruf, kolomTahunan, type Peta } from "./umum";
+import { tanpaMultitahun } from "./multitahun/index";
 
 export { cocokkan, tambahEntri, type Cocok, type Medan } from "./kosakata";
 export { cariHeader, wilayahTabel, type BlokHeader, type Kolom, type Wilayah } from "./header";
@@ -18,11 +20,22 @@ export { Grid } from "./grid";
 /** Below this a table is not reported (a staff list with a "No" and a "Target" column, say). */
 const AMBANG = 0.2;
 
-export function kenali(snapshot: Snapshot, koreksi: Koreksi[] = []): Tabel[] {
+export interface OpsiKenali {
+  /** Read hidden sheets too (`--termasuk-tersembunyi`, the pane's toggle); by default they are skipped. */
+  tersembunyi?: boolean;
+}
+
+export function kenali(snapshot: Snapshot, koreksi: Koreksi[] = [], opsi: OpsiKenali = {}): Tabel[] {
   const out: Tabel[] = [];
+  const isi = new Map<string, string>();
   for (const sheet of snapshot.sheets) {
     if (sheet.generatedKey) continue;
-    for (const t of kenaliLembar(sheet, koreksi.filter((k) => k.sheet === sheet.name))) out.push(t);
+    if (sheet.hidden && !opsi.tersembunyi) continue;
+    const kunci = kunciIsi(sheet);
+    const asli = isi.get(kunci);
+    if (asli === undefined) isi.set(kunci, sheet.name);
+    const tabel = tanpaMultitahun(sheet, kenaliLembar(sheet, koreksi.filter((k) => k.sheet === sheet.name)));
+    for (const t of tabel) out.push(asli === undefined ? t : { ...t, salinanDari: asli });
   }
   const urutLembar = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
   return out.sort(
@@ -38,6 +51,11 @@ interface Calon {
   wilayah?: Wilayah;
 }
 
+/** The content of a sheet as one string, to spot identical copies. */
+function kunciIsi(sheet: SheetSnapshot): string {
+  return `${sheet.top}:${sheet.left}:${sheet.merges.join(",")}:${JSON.stringify(sheet.values)}`;
+}
+
 /** All tables of one sheet. */
 export function kenaliLembar(sheet: SheetSnapshot, koreksi: Koreksi[] = []): Tabel[] {
   const grid = new Grid(sheet);
@@ -50,13 +68,20 @@ export function kenaliLembar(sheet: SheetSnapshot, koreksi: Koreksi[] = []): Tab
     if (tw) calon.push({ tabel: bacaTriwulan(grid, w, tw), wilayah: w });
   }
   for (const t of kenaliAnggaran(sheet)) calon.push({ tabel: t });
+  for (const t of kenaliFormat(grid)) calon.push({ tabel: t });
 
   // Corrections apply before overlaps are resolved: a corrected table is certain (confidence 1).
   const dikoreksi: Calon[] = [];
   for (const c of calon) {
     const k = koreksi.find((x) => x.range === c.tabel.range);
     if (!k) dikoreksi.push(c);
-    else if (!k.ignore) dikoreksi.push({ ...c, tabel: terapkan(grid, c, k, wilayah) });
+    else if (k.ignore) continue;
+    else if (k.konfirmasi && !k.kind && !k.bentuk && !k.columns) {
+      // The planner confirmed the table shown, i.e. the most confident reading of that range.
+      const terbaik = Math.max(...calon.filter((x) => x.tabel.range === c.tabel.range).map((x) => x.tabel.confidence));
+      if (c.tabel.confidence === terbaik) dikoreksi.push({ ...c, tabel: { ...c.tabel, confidence: 1 } });
+    }
+    else dikoreksi.push({ ...c, tabel: terapkan(grid, c, k, wilayah) });
   }
   return selesaikan(dikoreksi.filter((c) => c.tabel.confidence >= AMBANG && c.tabel.rows.length > 0)).map((c) => c.tabel);
 }

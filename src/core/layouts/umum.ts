@@ -4,7 +4,7 @@
  * total rows skipped), and the confidence score.
  */
 import { columnLetters, columnNumber, rangeA1 } from "../snapshot";
-import type { Medan, SelBaris, Sumber } from "../tabel";
+import type { Medan, SelBaris } from "../tabel";
 import type { Grid } from "./grid";
 import { barisNomor, teksHeader, ulangiHeader, type BlokHeader, type Kolom, type Wilayah } from "./header";
 import { bacaSel, type Baca } from "./nilai";

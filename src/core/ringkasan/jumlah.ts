@@ -2,8 +2,8 @@
 import type { Sumber } from "../tabel";
 import { aman, excel, penyerapan } from "../rumus";
 import { parseA1, sheetRef } from "../snapshot";
-import type { CellStyle, PlanCell } from "./plan";
-import { FORMAT, GAYA, WARNA, alamat, hidup, selRumus, selTeks } from "./sel";
+import type { CellStyle, PlanCell } from "../lembar/plan";
+import { FORMAT, GAYA, WARNA, alamat, hidup, selRumus, selTeks } from "../lembar/sel";
 
 export interface Suku {
   s?: Sumber;
@@ -81,4 +81,11 @@ export function selJumlahLokal(at: string, sel: string[], nilai: (number | null)
   const total = jumlah(nilai);
   if (total === null || sel.length === 0) return selTeks(at, null, style);
   return selRumus(at, `SUM(${rujukan("", sel).join(",")})`, total, format, style);
+}
+
+/** SUM over a column range of the summary itself ("G5:G19"; one row is written as "G5"). */
+export function selJumlahRentang(at: string, rentang: string, total: number | null, format: string, style: CellStyle = GAYA.total): PlanCell {
+  if (total === null) return selTeks(at, null, style);
+  const [a, b] = rentang.split(":");
+  return selRumus(at, `SUM(${a === b ? a : rentang})`, total, format, style);
 }

@@ -2,11 +2,12 @@
  * The validator: every rule family over the recognized tables, findings sorted by sheet (in
  * workbook order), row and column, one finding per rule and cell.
  */
-import type { Issue, Severity, Tabel } from "../tabel";
+import { AMBANG_YAKIN, type Issue, type Severity, type Tabel } from "../tabel";
 import { periksaAntarLembar } from "./antar-lembar";
 import { periksaBentukAngka } from "./bentuk-angka";
 import { periksaCapaian } from "./capaian";
 import { periksaDuplikat } from "./duplikat";
+import { periksaFormat, tabelFormat } from "./format";
 import { periksaJumlah } from "./jumlah";
 import { periksaKelengkapan } from "./kelengkapan";
 import { periksaPagu } from "./pagu";
@@ -35,9 +36,32 @@ const BERAT: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export function periksa(tables: Tabel[]): Issue[] {
   const pohon = new KumpulanPohon();
   const semua: Issue[] = [];
-  for (const t of tables) for (const aturan of PER_TABEL) for (const i of aturan(t, pohon)) semua.push(i);
-  for (const i of periksaAntarLembar(tables, pohon)) semua.push(i);
-  return urutkan(semua, tables);
+  const sendiri: Tabel[] = [];
+  for (const t of tables) {
+    // An identical copy of a sheet (a hidden working copy, say) does not repeat its findings.
+    if (t.salinanDari) continue;
+    if (tabelFormat(t)) {
+      for (const i of periksaBentukAngka(t)) semua.push(i);
+      for (const i of periksaFormat(t)) semua.push(i);
+      continue;
+    }
+    sendiri.push(t);
+    for (const aturan of PER_TABEL) for (const i of aturan(t, pohon)) semua.push(i);
+  }
+  for (const i of periksaAntarLembar(sendiri, pohon)) semua.push(i);
+  return urutkan(redam(semua, tables), tables);
+}
+
+/**
+ * Never cry wolf: a table recognized below AMBANG_YAKIN raises no errors or warnings until the
+ * planner confirms it; its findings stay visible as info marked "perlu konfirmasi".
+ */
+function redam(issues: Issue[], tables: Tabel[]): Issue[] {
+  const ragu = new Set(tables.filter((t) => t.confidence < AMBANG_YAKIN).map((t) => t.id));
+  if (ragu.size === 0) return issues;
+  return issues.map((i) =>
+    i.table && ragu.has(i.table) && i.severity !== "info" ? { ...i, severity: "info", message: `Perlu konfirmasi (tabel belum pasti dikenali): ${i.message}` } : i,
+  );
 }
 
 /** Sheet order of the workbook (as the tables arrive), then row, column, severity. */

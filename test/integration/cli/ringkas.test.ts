@@ -47,7 +47,7 @@ describe("kinerja ringkas on the sample", () => {
     });
     expect(ketemu).toBe(true);
     expect(isiFolder(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-  });
+  }, 120000);
 
   test("--json names the sheets and counts the findings", () => {
     const keluar = path.join(dir, "ringkasan-json.xlsx");
@@ -67,7 +67,7 @@ describe("kinerja ringkas on the sample", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(dua);
     expect(wb.worksheets.filter((w) => w.name.startsWith("Temuan"))).toHaveLength(1);
-  });
+  }, 120000);
 });
 
 describe("the input is never overwritten", () => {

@@ -72,6 +72,10 @@ describe("npm run sample", () => {
       "Pagu per KRO",
       "PNBP",
       "Anggaran per IK",
+      "Riwayat 2020-2024",
+      "Renstra 2021-2024",
+      "Jangka Menengah",
+      "Pembanding Satker",
     ]);
   });
 });

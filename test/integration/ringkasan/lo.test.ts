@@ -8,7 +8,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import type * as XLSX from "@e965/xlsx";
 import { buatRingkasan } from "../../../src/core/ringkasan";
-import { markerKey, type SheetPlan } from "../../../src/core/ringkasan/plan";
+import { markerKey, type SheetPlan } from "../../../src/core/lembar/plan";
 import { bulat } from "../../../src/core/rumus";
 import type { Issue, Tabel } from "../../../src/core/tabel";
 import { tulisRingkasan } from "../../../src/xlsx/tulis";

@@ -10,7 +10,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { kenali } from "../../../src/core/layouts";
 import { buatRingkasan } from "../../../src/core/ringkasan";
-import { markerKey } from "../../../src/core/ringkasan/plan";
+import { markerKey } from "../../../src/core/lembar/plan";
 import { bacaBukuKerja } from "../../../src/xlsx/baca";
 import { tulisRingkasan } from "../../../src/xlsx/tulis";
 import { LibreOffice, adaLibreOffice } from "../../../scripts/lo";

@@ -1,6 +1,6 @@
 import { bacaSnapshot } from "../../../src/excel/baca";
 import { cellAt, formatAt, formulaAt } from "../../../src/core/snapshot";
-import { markerText } from "../../../src/core/ringkasan/plan";
+import { markerText } from "../../../src/core/lembar/plan";
 import { cariGalatMuat, type SeedLembar } from "./mockWorkbook";
 import { bukaMock as buka, INDIKATOR_2024, lembarKecil, lembarPK } from "./fixtures";
 

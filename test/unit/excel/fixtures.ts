@@ -2,8 +2,8 @@
  * Workbook fixtures from the LAKIP 2024 of BSPJI Palembang (Tabel 3.3 targets, Tabel 1 realisasi).
  */
 import type { CellValue, SheetSnapshot, Snapshot } from "../../../src/core/snapshot";
-import type { PlanCell, SheetPlan } from "../../../src/core/ringkasan/plan";
-import { markerText } from "../../../src/core/ringkasan/plan";
+import type { PlanCell, SheetPlan } from "../../../src/core/lembar/plan";
+import { markerText } from "../../../src/core/lembar/plan";
 import { MockWorkbook, type OpsiMock, type SeedLembar } from "./mockWorkbook";
 
 /** [code, sasaran code, indicator, target, satuan, realisasi] */

@@ -57,7 +57,7 @@ export interface RekamGrafik {
   type: string;
   source: string;
   seriesBy?: string;
-  series: { name?: string; values?: string; xAxis?: string }[];
+  series: { name?: string; values?: string; xAxis?: string; chartType?: string; axisGroup?: string }[];
   position?: [string, string | undefined];
   [k: string]: unknown;
 }
@@ -94,7 +94,7 @@ export class LembarModel {
   cells = new Map<number, SelModel>();
   visibility = "Visible";
   merges: string[] = [];
-  footer = { centerFooter: "", leftFooter: "" };
+  footer = { centerFooter: "", leftFooter: "", rightFooter: "" };
   tables: { name: string; range: string; style?: string; hasHeaders?: boolean }[] = [];
   charts: RekamGrafik[] = [];
   conditionalFormats: { range: string; type: string; props: Record<string, unknown> }[] = [];
@@ -309,7 +309,6 @@ export class MockWorkbook {
   // ---------------------------------------------------------------- collections
 
   private koleksi(items: any[]): OfficeMockObject {
-    let raw: OfficeMockObject;
     const seed = {
       items,
       load: (props: string | string[]) => {
@@ -322,7 +321,7 @@ export class MockWorkbook {
         return raw;
       },
     };
-    raw = this.baru(seed);
+    const raw: OfficeMockObject = this.baru(seed);
     return raw;
   }
 
@@ -396,8 +395,11 @@ export class MockWorkbook {
     };
     if (this.api >= 9) {
       seed.pageLayout = {
-        headersFooters: { defaultForAllPages: { centerFooter: s?.footer.centerFooter ?? "", leftFooter: s?.footer.leftFooter ?? "" } },
+        headersFooters: {
+          defaultForAllPages: { centerFooter: s?.footer.centerFooter ?? "", leftFooter: s?.footer.leftFooter ?? "", rightFooter: s?.footer.rightFooter ?? "" },
+        },
         setPrintTitleRows: (a: string) => this.padaLembar(s, (m) => (m.pageLayout.printTitleRows = a)),
+        setPrintTitleColumns: (a: string) => this.padaLembar(s, (m) => (m.pageLayout.printTitleColumns = a)),
       };
       seed.getRanges = (addr: string) => this.proksiAreas(s, addr);
     }
@@ -409,7 +411,7 @@ export class MockWorkbook {
   }
 
   private setLembar(s: LembarModel, path: string, v: unknown): void {
-    const footer = /^pageLayout\/headersFooters\/defaultForAllPages\/(centerFooter|leftFooter)$/.exec(path);
+    const footer = /^pageLayout\/headersFooters\/defaultForAllPages\/(centerFooter|leftFooter|rightFooter)$/.exec(path);
     if (path === "name") {
       this.cekNama(String(v), s);
       s.name = String(v);
@@ -417,8 +419,8 @@ export class MockWorkbook {
       this.sheets.splice(this.sheets.indexOf(s), 1);
       this.sheets.splice(Math.max(0, Math.min(Number(v), this.sheets.length)), 0, s);
     } else if (path === "visibility") s.visibility = String(v);
-    else if (footer) s.footer[footer[1] as "centerFooter" | "leftFooter"] = String(v);
-    else if (path === "pageLayout/orientation" || path === "pageLayout/zoom") s.pageLayout[path.slice(11)] = v;
+    else if (footer) s.footer[footer[1] as "centerFooter" | "leftFooter" | "rightFooter"] = String(v);
+    else if (["pageLayout/orientation", "pageLayout/zoom", "pageLayout/paperSize"].includes(path)) s.pageLayout[path.slice(11)] = v;
     else throw new Error(`mock: properti lembar tidak dikenal: ${path}`);
   }
 
@@ -610,8 +612,8 @@ export class MockWorkbook {
           get: (_t, p) =>
             p === "setValues" ? (g: any) => (x.values = this.alamat(g)) : p === "setXAxisValues" ? (g: any) => (x.xAxis = this.alamat(g)) : undefined,
           set: (_t, p, v) => {
-            if (p !== "name") throw new Error(`mock: properti seri tidak dikenal: ${String(p)}`);
-            x.name = String(v);
+            if (p !== "name" && p !== "chartType" && p !== "axisGroup") throw new Error(`mock: properti seri tidak dikenal: ${String(p)}`);
+            (x as Record<string, unknown>)[p] = String(v);
             return true;
           },
         },

@@ -1,7 +1,7 @@
 import { tulisRencana } from "../../../src/excel/tulis";
 import { bacaSnapshot } from "../../../src/excel/baca";
 import { lebarPoin } from "../../../src/excel/gaya";
-import { markerText, type SheetPlan } from "../../../src/core/ringkasan/plan";
+import { markerText, type SheetPlan } from "../../../src/core/lembar/plan";
 import { cellAt, formulaAt } from "../../../src/core/snapshot";
 import { MockWorkbook, type SeedLembar } from "./mockWorkbook";
 import { bukaMock as buka, INDIKATOR_2024, lembarPK, PENANDA_RINGKASAN, rencanaRingkasan } from "./fixtures";
@@ -124,10 +124,22 @@ describe("tulisRencana", () => {
       "cellValue/format/fill/color": "#F8CBAD",
     });
     expect(s.charts).toHaveLength(1);
-    expect(s.charts[0]).toMatchObject({ type: "BarClustered", "title/text": "Capaian per Indikator", position: ["H3", "O17"] });
+    expect(s.charts[0]).toMatchObject({ type: "BarClustered", "title/text": "Capaian per Indikator", position: ["H3", "O17"], "axes/valueAxis/minimum": 0 });
     expect(s.charts[0].series).toEqual([{ values: "F4:F18", name: "Capaian", xAxis: "B4:B18" }]);
     expect(s.pageLayout).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$3:$3" });
     expect(s.hyperlinks.get("B4")).toEqual({ documentReference: "'PK 2024'!A4", screenTip: "Buka PK 2024!A4", textToDisplay: "SK1.IK1" });
+  });
+
+  test("a secondary series becomes a line on the right-hand axis, in the same two syncs", async () => {
+    const { wb, ctx, sync } = buka([lembarPK()]);
+    const plan = rencanaRingkasan(3);
+    plan.charts = [{ type: "column", title: "Pagu dan penyerapan", categories: "B4:B6", series: [{ name: "Pagu", values: "D4:D6" }, { name: "Penyerapan", values: "F4:F6", secondary: true }], anchor: "H3" }];
+    await tulisRencana(ctx, [plan]);
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(wb.sheet("Ringkasan Kinerja")!.charts[0].series).toEqual([
+      { values: "D4:D6", name: "Pagu", xAxis: "B4:B6" },
+      { values: "F4:F6", name: "Penyerapan", xAxis: "B4:B6", chartType: "Line", axisGroup: "Secondary" },
+    ]);
   });
 
   test("a table name taken elsewhere in the workbook gets a suffix", async () => {

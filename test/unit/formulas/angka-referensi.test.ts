@@ -92,7 +92,6 @@ describe("bacaAngka on every raw string of the reference data", () => {
   }
 
   test("all files were walked and every number reads back", () => {
-    // eslint-disable-next-line no-console
     console.log(
       `angka: ${berkas.length} JSON files; ${hitung.angka} numbers read back, ${hitung.kosong} N/A or empty, ` +
         `${hitung.bukanAngka} non-number raws rejected, ${hitung.pengecualian} documented exceptions, ${hitung.dilewati} text values skipped ` +

@@ -93,7 +93,6 @@ describe("formula_cases.json", () => {
     });
     expect(cocok.filter((k) => k.formula === "nka")).toHaveLength(25);
     const lain = kasus.filter((k) => !dipetakan.includes(k));
-    // eslint-disable-next-line no-console
     console.log(
       `formula_cases: ${cocok.length} reproduced (${angkaCocok.length} numeric, ${cocok.length - angkaCocok.length} grade/IKM), ` +
         `${selisih.length} tested as mismatch, ${lain.length} not mapped to core/rumus ` +

@@ -1,5 +1,4 @@
 /** functions.json is generated from the JSDoc of src/functions/functions.ts; the generator must accept it. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
 
 type Param = { name: string; optional?: boolean; description?: string; dimensionality?: string; type?: string };

@@ -1,5 +1,5 @@
 /** Reading plans back in the tests. */
-import type { PlanCell, SheetPlan } from "../../../src/core/ringkasan/plan";
+import type { PlanCell, SheetPlan } from "../../../src/core/lembar/plan";
 
 export function sel(plan: SheetPlan, at: string): PlanCell {
   const c = plan.cells.find((x) => x.at === at);

@@ -13,15 +13,16 @@ describe("Temuan", () => {
 
   test("one row per issue, errors first, each linked to its cell", () => {
     expect(sel(plan, "B5").value).toBe("Galat");
-    expect(sel(plan, "C5").value).toBe("capaian-selisih");
-    expect(sel(plan, "E5")).toMatchObject({ value: "'PK 2024'!H12", link: { sheet: "PK 2024", cell: "H12" } });
-    expect(sel(plan, "G5").value).toBe(454.8);
+    expect(sel(plan, "C5").value).toBe("Capaian tidak sesuai perhitungan");
+    expect(sel(plan, "D5").value).toBe("capaian-selisih");
+    expect(sel(plan, "F5")).toMatchObject({ value: "'PK 2024'!H12", link: { sheet: "PK 2024", cell: "H12" } });
+    expect(sel(plan, "H5").value).toBe(454.8);
     expect(sel(plan, "B6").value).toBe("Peringatan");
-    expect(sel(plan, "E7")).toMatchObject({ value: "'O''Neil'!B3", link: { sheet: "O'Neil", cell: "B3" } });
-    expect(sel(plan, "F7").value).toBe("=HYPERLINK(\"http://x\")");
-    expect(sel(plan, "F7").formula).toBeUndefined();
+    expect(sel(plan, "F7")).toMatchObject({ value: "'O''Neil'!B3", link: { sheet: "O'Neil", cell: "B3" } });
+    expect(sel(plan, "G7").value).toBe("=HYPERLINK(\"http://x\")");
+    expect(sel(plan, "G7").formula).toBeUndefined();
     expect(String(sel(plan, "A2").value)).toBe("3 temuan: 1 galat, 1 peringatan, 1 info. Klik alamat sel untuk membukanya.");
-    expect(plan.table?.range).toBe("A4:H7");
+    expect(plan.table?.range).toBe("A4:I7");
   });
 
   test("no issues: says so", () => {

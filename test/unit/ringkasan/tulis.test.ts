@@ -1,6 +1,7 @@
+import { strFromU8, unzipSync } from "fflate";
 import ExcelJS from "exceljs";
 import { buatRingkasan } from "../../../src/core/ringkasan";
-import { markerKey } from "../../../src/core/ringkasan/plan";
+import { markerKey } from "../../../src/core/lembar/plan";
 import { tulisRingkasan } from "../../../src/xlsx/tulis";
 import type { Issue } from "../../../src/core/tabel";
 import { bukuKerja, contohLakip, denganLembarPengguna } from "./contoh";
@@ -31,7 +32,7 @@ describe("tulisRingkasan", () => {
     expect(rk.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
     expect(rk.getTables().length).toBe(1);
     const tm = wb.getWorksheet("Temuan")!;
-    expect(tm.getCell("E5").formula).toBe(`HYPERLINK("#'PK 2024'!G18","'PK 2024'!G18")`);
+    expect(tm.getCell("F5").formula).toBe(`HYPERLINK("#'PK 2024'!G18","'PK 2024'!G18")`);
   });
 
   test("source sheets are identical before and after, also after generating twice", async () => {
@@ -68,15 +69,16 @@ describe("tulisRingkasan", () => {
     });
   });
 
-  test("charts become data bars; Excel tables get free names", async () => {
+  test("charts are chart parts of the package, not data bars; the sheet name with its suffix is quoted in them", async () => {
     const out = await tulisRingkasan(await denganLembarPengguna(), plans);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(out as unknown as ArrayBuffer);
-    const rk = wb.getWorksheet("Ringkasan Kinerja (2)")!;
-    const cf = (rk as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
-    expect(cf.filter((x) => x.rules[0].type === "dataBar").map((x) => x.ref)).toEqual(["G5:G19"]);
-    const ra = wb.getWorksheet("Realisasi Anggaran")!;
-    const cfa = (ra as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }).conditionalFormattings;
-    expect(cfa.filter((x) => x.rules[0].type === "dataBar")).toHaveLength(2);
+    for (const nama of ["Ringkasan Kinerja (2)", "Realisasi Anggaran"]) {
+      const cf = (wb.getWorksheet(nama) as unknown as { conditionalFormattings: { rules: { type: string }[] }[] }).conditionalFormattings;
+      expect([nama, cf.filter((x) => x.rules[0].type === "dataBar").length]).toEqual([nama, 0]);
+    }
+    const p = unzipSync(out);
+    const rumus = Object.keys(p).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k)).flatMap((k) => [...strFromU8(p[k]).matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1]));
+    expect(rumus).toContain("'Ringkasan Kinerja (2)'!$G$5:$G$19");
   });
 });

@@ -3,7 +3,6 @@ import * as fs from "fs";
 import * as path from "path";
 import { ROOT, ukuranPng } from "./dist";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { png, render } = require(path.join(ROOT, "scripts", "ikon.js")) as {
   png: (n: number, rgba: Buffer) => Buffer;
   render: (n: number) => Buffer;

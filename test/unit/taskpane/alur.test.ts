@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { SheetPlan } from "../../../src/core/ringkasan/plan";
+import type { SheetPlan } from "../../../src/core/lembar/plan";
 import type { Snapshot } from "../../../src/core/snapshot";
 import { bacaBukuKerja } from "../../../src/xlsx/baca";
 import { Dibatalkan, ringkas, type Langkah } from "../../../src/taskpane/alur";

@@ -5,8 +5,8 @@
  * a note — the same as the CLI.
  */
 import ExcelJS from "exceljs";
-import { BATAS_SEL } from "../../../src/core/ringkasan/aman";
-import type { SheetPlan } from "../../../src/core/ringkasan/plan";
+import { BATAS_SEL } from "../../../src/core/lembar/aman";
+import type { SheetPlan } from "../../../src/core/lembar/plan";
 import { ringkas } from "../../../src/taskpane/alur";
 import { bukuBerkas } from "../../../src/taskpane/sumber-berkas";
 import { JAHAT, PANJANG } from "../../jahat";

@@ -10,7 +10,6 @@ import type { Snapshot } from "../../../src/core/snapshot";
 import type { AnggaranTable, Koreksi } from "../../../src/core/tabel";
 import { medanKoreksi } from "../../../src/taskpane/kolom";
 import { TabelKoreksi } from "../../../src/taskpane/TabelKoreksi";
-import type { Kinerja } from "../../../src/taskpane/useKinerja";
 import { REF, tabel3106, tabel3109 } from "../layouts/anggaran/laporan";
 import { susun } from "../layouts/anggaran/susun";
 
@@ -25,19 +24,12 @@ function snapshotRo(): Snapshot {
 
 function panel(snapshot: Snapshot, tabel: AnggaranTable) {
   const disimpan: Koreksi[] = [];
-  const k = {
-    snapshot,
-    koreksi: [],
-    sibuk: null,
-    simpanKoreksi: async (x: Koreksi) => {
-      disimpan.push(x);
-      return true;
-    },
-    hapusKoreksi: async () => true,
-  } as unknown as Kinerja;
+  const simpan = async (x: Koreksi) => {
+    disimpan.push(x);
+  };
   render(
     <FluentProvider theme={webLightTheme}>
-      <TabelKoreksi k={k} tabel={tabel} onTutup={() => {}} />
+      <TabelKoreksi snapshot={snapshot} koreksi={[]} sibuk={false} simpanKoreksi={simpan} hapusKoreksi={async () => {}} tabel={tabel} onTutup={() => {}} />
     </FluentProvider>,
   );
   return disimpan;

@@ -12,7 +12,6 @@ import { bacaReferensi } from "../../referensi";
 import type { Tabel } from "../../../src/core/tabel";
 import { tabelAnggaran, tabelPerkin, tabelTriwulan, type BarisAnggaran, type BarisKinerja, type Mentah } from "./bangun";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 function baca(nama: string): Json {

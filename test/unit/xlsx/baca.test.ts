@@ -1,7 +1,7 @@
 import * as ExcelJS from "exceljs";
 import { bacaBukuKerja } from "../../../src/xlsx/baca";
 import { cellAt, formatAt, formulaAt, parseA1, type SheetSnapshot } from "../../../src/core/snapshot";
-import { markerText } from "../../../src/core/ringkasan/plan";
+import { markerText } from "../../../src/core/lembar/plan";
 
 async function tulis(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);

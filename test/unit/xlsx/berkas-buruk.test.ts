@@ -8,7 +8,7 @@ async function alasan(bytes: Uint8Array): Promise<BukuKerjaError> {
     await bacaBukuKerja(bytes);
   } catch (e) {
     if (e instanceof BukuKerjaError) return e;
-    throw new Error(`bukan BukuKerjaError: ${String(e)}`);
+    throw new Error(`bukan BukuKerjaError: ${String(e)}`, { cause: e });
   }
   throw new Error("tidak ada galat");
 }

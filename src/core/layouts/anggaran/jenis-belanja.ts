@@ -48,10 +48,10 @@ export function kenaliJenisBelanja(ctx: Konteks): AnggaranTableJenisBelanja | nu
     }
     if (labelTotal(label)) row.total = true;
     else {
+      // The name tells the kind of spending (recognition); a code is only what a cell prints.
       const cetak = lab.kodeCol !== undefined ? grid.text(r, lab.kodeCol) : "";
-      const k = /^5\d$/.test(cetak) ? cetak : kodeJenisBelanja(uraian);
-      if (k) {
-        row.kode = k;
+      if (/^5\d$/.test(cetak)) row.kode = cetak;
+      if (row.kode || kodeJenisBelanja(uraian)) {
         row.level = 0;
         jenis++;
       }

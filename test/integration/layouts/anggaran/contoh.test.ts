@@ -12,8 +12,6 @@ import { bacaBukuKerja } from "../../../../src/xlsx/baca";
 import { REF } from "../../../unit/layouts/anggaran/laporan";
 import { bacaReferensi } from "../../../referensi";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
 const BERKAS = path.join(__dirname, "../../../../assets/contoh-lakip-2024.xlsx");
 const ada = fs.existsSync(BERKAS);
 const uji = ada ? describe : describe.skip;

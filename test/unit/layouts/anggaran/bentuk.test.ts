@@ -160,12 +160,13 @@ describe("Tabel 3.5 Rincian Pagu per Jenis Belanja", () => {
   test.each<[Gaya, boolean]>([
     ["teks", false],
     ["angka", true],
-  ])("%s (total row: %s): codes 51/52/53 from the names", (gaya, total) => {
+  ])("%s (total row: %s): recognized by the names, no code guessed from them", (gaya, total) => {
     const t = satu(tabel35(gaya, total));
     expect(t.bentuk).toBe("jenis-belanja");
     const jenis = t.rows.filter((r) => !r.total);
+    // The sheet prints no code: a code is only ever what a cell says.
     expect(jenis.map((r) => [r.kode, r.uraian, r.pagu])).toEqual(
-      t35.rows.map((r: { kode_jenis_belanja: string; jenis_belanja: string; pagu: { value: number } }) => [r.kode_jenis_belanja, r.jenis_belanja, r.pagu.value]),
+      t35.rows.map((r: { jenis_belanja: string; pagu: { value: number } }) => [null, r.jenis_belanja, r.pagu.value]),
     );
     expect(jenis.reduce((a, r) => a + r.pagu!, 0)).toBe(t35.computed_total);
     if (total) expect(t.rows[t.rows.length - 1]).toMatchObject({ total: true, pagu: t35.computed_total });

@@ -5,7 +5,6 @@
 import { bacaReferensi } from "../../../referensi";
 import type { Isi, Spek } from "./susun";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 export const REF: any = bacaReferensi("anggaran_2024.json");
 
 interface SelRef {

@@ -10,7 +10,6 @@ import { a1, type CellValue, type SheetSnapshot } from "../../../../src/core/sna
 import type { AnggaranTable } from "../../../../src/core/tabel";
 import { bacaReferensi } from "../../../referensi";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const PERKIN = bacaReferensi("perkin_2024.json");
 const T3112 = bacaReferensi("efisiensi_2024.json").tabel_3_112;
 const TOTAL = PERKIN.anggaran_total.tabel_3_104_total;

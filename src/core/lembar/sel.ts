@@ -38,6 +38,8 @@ export const FORMAT = {
   rupiah: "#,##0",
   rupiahSen: "#,##0.00",
   persen: "0.00%",
+  /** A number already in percent points (454,8 → "454,80 %"). */
+  persenPoin: '#,##0.00" %"',
   teks: "@",
 };
 

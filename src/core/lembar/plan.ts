@@ -53,12 +53,31 @@ export interface ConditionalFormat {
   color?: string;
 }
 
+export interface ChartSeries {
+  name: string;
+  /** Values range on this sheet ("G5:G19"). */
+  values: string;
+  /** Drawn as a line against a second value axis on the right (columns with a percent line). */
+  secondary?: boolean;
+  /** Number format of the cells; a percent format makes the axis show percent. */
+  format?: string;
+  /** The cells' current values, so a file shows the chart before it is recalculated. */
+  cache?: (number | null)[];
+}
+
 export interface ChartSpec {
   type: "bar" | "line" | "column";
   title: string;
   /** Category labels range on this sheet ("C5:C19"). */
   categories: string;
-  series: { name: string; values: string }[];
+  series: ChartSeries[];
+  /**
+   * A constant to compare against, drawn as a line across the chart (1 = 100 %). It uses the
+   * second pair of axes, so a chart with secondary series shows no reference.
+   */
+  reference?: { value: number; name: string };
+  /** The category labels as currently shown (see ChartSeries.cache). */
+  categoryCache?: string[];
   /** Top-left cell where the chart is placed, and its size in columns/rows. */
   anchor: string;
   width?: number;
@@ -79,7 +98,11 @@ export interface SheetPlan {
   table?: { name: string; range: string; style?: string };
   conditionalFormats?: ConditionalFormat[];
   charts?: ChartSpec[];
-  print?: { orientation: "portrait" | "landscape"; fitToWidth?: boolean; repeatRows?: string };
+  /**
+   * Page setup: A4, one page wide when fitToWidth, the header rows (repeatRows "3:4") and
+   * label columns (repeatColumns "A:C") printed on every page.
+   */
+  print?: { orientation: "portrait" | "landscape"; fitToWidth?: boolean; repeatRows?: string; repeatColumns?: string };
 }
 
 /** Text written into the footer of every generated sheet: marks it as the add-in's own. */

@@ -19,6 +19,10 @@ export function tanpaKendali(s: string): string {
   return s.replace(KENDALI, "");
 }
 
+/** Code points no workbook XML can hold (U+FFFE, U+FFFF, half of a surrogate pair): replaced by U+FFFD. */
+const TIDAK_SAH = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CATATAN_GANTI = "Teks asli memuat karakter yang tidak dapat disimpan di berkas Excel; karakter itu diganti dengan \uFFFD.";
+
 export interface TeksAman {
   teks: string;
   /** Set when the text was cut to fit a cell. */
@@ -26,15 +30,18 @@ export interface TeksAman {
 }
 
 export function teksSel(s: string): TeksAman {
-  const bersih = tanpaKendali(s);
-  if (bersih.length <= BATAS_SEL) return { teks: bersih };
+  const tanpa = tanpaKendali(s);
+  const bersih = tanpa.replace(TIDAK_SAH, "\uFFFD");
+  const ganti = bersih !== tanpa ? CATATAN_GANTI : undefined;
+  if (bersih.length <= BATAS_SEL) return ganti ? { teks: bersih, catatan: ganti } : { teks: bersih };
   const akhir = ` … [dipotong dari ${bersih.length} karakter]`;
   let potong = bersih.slice(0, BATAS_SEL - akhir.length);
   // Never leave half of a surrogate pair at the cut.
   if (/[\uD800-\uDBFF]$/.test(potong)) potong = potong.slice(0, -1);
   return {
     teks: potong + akhir,
-    catatan: `Teks asli ${bersih.length} karakter; Excel hanya menampung ${BATAS_SEL} karakter per sel, sisanya dipotong.`,
+    catatan:
+      `Teks asli ${bersih.length} karakter; Excel hanya menampung ${BATAS_SEL} karakter per sel, sisanya dipotong.` + (ganti ? `\n${ganti}` : ""),
   };
 }
 

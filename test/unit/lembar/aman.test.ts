@@ -1,5 +1,5 @@
 /** Text written to a cell: no control characters, at most 32.767 characters (Excel's limit), with a note when cut. */
-import { amankanRencana, BATAS_SEL, teksSel } from "../../../src/core/ringkasan/aman";
+import { amankanRencana, BATAS_SEL, teksSel } from "../../../src/core/lembar/aman";
 
 describe("teksSel", () => {
   test("40.000 characters are cut to Excel's limit with a note saying so", () => {
