@@ -65,6 +65,9 @@ function tulisSatuFormat(ws: Excel.Worksheet, cf: ConditionalFormat): void {
     const bar = koleksi.add("DataBar").dataBar;
     bar.barDirection = "LeftToRight";
     if (cf.color) bar.positiveFormat.fillColor = cf.color;
+    // A fixed scale from 0: the lowest value must not show as no bar at all.
+    bar.lowerBoundRule = { type: "Number", formula: "0" };
+    if (cf.max !== undefined) bar.upperBoundRule = { type: "Number", formula: String(cf.max) };
   }
 }
 

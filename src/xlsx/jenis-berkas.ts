@@ -125,6 +125,8 @@ export function pastikanXlsx(b: Uint8Array): void {
   }
   if (diawali(b, ZIP_KOSONG)) throw new BukuKerjaError("rusak", "zip tanpa isi");
   const teks = tampakTeks(b);
+  // Markup (an HTML page or XML saved under a spreadsheet name) is no spreadsheet and no prose.
+  if (teks && /^\s*</.test(teks.teks)) throw new BukuKerjaError("bukan-xlsx");
   if (teks) throw new BukuKerjaError(tampakCsv(teks.teks, b.length > 4096) ? "csv" : "teks");
   throw new BukuKerjaError("bukan-xlsx");
 }

@@ -50,17 +50,20 @@ export function aturanFormat(cf: ConditionalFormat, prioritas: number): ExcelJS.
         priority: prioritas,
       } as ExcelJS.ColorScaleRuleType;
     case "dataBar":
-      return dataBar(cf.color ?? "#5B9BD5", prioritas);
+      return dataBar(cf.color ?? "#5B9BD5", prioritas, cf.max);
   }
 }
 
 const WARNA_SKALA = { merah: "FFF8696B", kuning: "FFFFEB84", hijau: "FF63BE7B" };
 
-/** Bars grow from 0: a bar from the lowest value makes 91 % look like nothing beside 94 %. */
-export function dataBar(warna: string, prioritas: number): ExcelJS.ConditionalFormattingRule {
+/**
+ * Bars grow from 0: a bar from the lowest value makes 91 % look like nothing beside 94 %. With
+ * `max` (1 for a percent column) the scale is fixed, so 100 % is a full bar.
+ */
+export function dataBar(warna: string, prioritas: number, max?: number): ExcelJS.ConditionalFormattingRule {
   return {
     type: "dataBar",
-    cfvo: [{ type: "num", value: 0 }, { type: "max" }],
+    cfvo: [{ type: "num", value: 0 }, max === undefined ? { type: "max" } : { type: "num", value: max }],
     color: { argb: argb(warna) },
     gradient: false,
     priority: prioritas,

@@ -68,7 +68,7 @@ export function lembarAnggaran(satker: Satker[]): SheetPlan {
     merges,
     widths: tata.lebar,
     freeze: { rows: BARIS, columns: 2 },
-    conditionalFormats: satker.length > 0 ? [{ range: tata.rentang("Penyerapan"), type: "dataBar", color: "#5B9BD5" }] : [],
+    conditionalFormats: satker.length > 0 ? [{ range: tata.rentang("Penyerapan"), type: "dataBar", color: "#5B9BD5", max: 1 }] : [],
     print: { orientation: "landscape", fitToWidth: true, repeatRows: tata.barisJudul, repeatColumns: `${tata.huruf("No")}:${tata.huruf("Satker")}` },
   };
 }

@@ -51,6 +51,8 @@ export interface ConditionalFormat {
   fontColor?: string;
   /** For dataBar. */
   color?: string;
+  /** For dataBar: the value of a full bar (1 = 100 %); bars start at 0 either way. */
+  max?: number;
 }
 
 export interface ChartSeries {

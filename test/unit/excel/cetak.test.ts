@@ -25,6 +25,12 @@ describe("tulisRencana: printing", () => {
     expect(s.pageLayout).toMatchObject({ printTitleColumns: "$A:$C", printTitleRows: "$4:$5", paperSize: "A4" });
     // Six satker are 27 columns: they go across pages rather than shrink to one.
     expect(s.pageLayout.zoom).toBeUndefined();
-    expect(wb.sheet("Perbandingan Anggaran")!.pageLayout).toMatchObject({ printTitleColumns: "$A:$B", zoom: { horizontalFitToPages: 1 } });
+    const ang = wb.sheet("Perbandingan Anggaran")!;
+    expect(ang.pageLayout).toMatchObject({ printTitleColumns: "$A:$B", zoom: { horizontalFitToPages: 1 } });
+    // Penyerapan bars on a fixed 0–100 % scale: the lowest satker still shows its bar.
+    expect(ang.conditionalFormats[0].props).toMatchObject({
+      "dataBar/lowerBoundRule": { type: "Number", formula: "0" },
+      "dataBar/upperBoundRule": { type: "Number", formula: "1" },
+    });
   });
 });

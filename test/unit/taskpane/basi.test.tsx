@@ -4,9 +4,9 @@
  * the workbook was replaced, or after a newer step started, changes nothing. The workbook is the
  * sample (LAKIP 2024); the "old" answers are held back with promises the test resolves late.
  */
+import "./kode-teks";
 import * as fs from "fs";
 import * as path from "path";
-import { TextDecoder, TextEncoder } from "util";
 import { act, configure, renderHook, waitFor } from "@testing-library/react";
 import type { Snapshot } from "../../../src/core/snapshot";
 import type { Koreksi } from "../../../src/core/tabel";
@@ -20,9 +20,6 @@ const TUJUH = ["PK 2024", "Capaian TW", "Rencana Aksi", "Realisasi RO", "Realisa
 // Recognizing the sample takes seconds on a loaded machine; waits allow for it.
 configure({ asyncUtilTimeout: 60_000 });
 jest.setTimeout(180_000);
-
-// Browsers have these; jsdom does not (the file reader checks the zip directory with them).
-Object.assign(globalThis, { TextDecoder, TextEncoder });
 
 let contoh: Snapshot;
 /** The sample's first sheet only: one table (PK 2024). */
