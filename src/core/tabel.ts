@@ -67,6 +67,11 @@ export interface Sumber {
 /** The quarters as the report names them (TW I … TW IV). */
 export const TRIWULAN = ["I", "II", "III", "IV"] as const;
 
+/** One value per quarter, quarter index 0–3, as the four-tuple the rows hold. */
+export function empatTriwulan<T>(f: (i: number) => T): [T, T, T, T] {
+  return [f(0), f(1), f(2), f(3)];
+}
+
 export interface TriwulanNilai {
   target: number | null;
   realisasi: number | null;
