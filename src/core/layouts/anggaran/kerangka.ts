@@ -3,7 +3,7 @@
  * below it, the label columns (code, uraian), total labels, and the table object itself.
  */
 import { a1, columnLetters, rangeA1 } from "../../snapshot";
-import type { AnggaranRow, AnggaranTable, Bentuk, Sumber } from "../../tabel";
+import type { AnggaranRow, AnggaranTableDari, BarisAnggaran, BentukAnggaran, Sumber } from "../../tabel";
 import type { Grid } from "../grid";
 import { normalisasi } from "../../teks";
 import { bacaKode, kodeDariAngka, type PohonKode, type TokenKode } from "./kode";
@@ -192,20 +192,20 @@ export function kolomNilai(k: Kepala): number[] {
     .map((c) => c.col);
 }
 
-export function rakitTabel(
+export function rakitTabel<B extends BentukAnggaran>(
   ctx: Konteks,
-  bentuk: Bentuk,
-  rows: AnggaranRow[],
+  bentuk: B,
+  rows: BarisAnggaran[B][],
   columns: Record<string, number | undefined>,
   confidence: number,
-): AnggaranTable {
+): AnggaranTableDari<B> {
   const { grid, kepala } = ctx;
   const kolom: Record<string, string> = {};
   for (const [f, c] of Object.entries(columns)) if (c !== undefined) kolom[f] = columnLetters(c);
   const bawah = rows.length ? Math.max(kepala.akhir, rows[rows.length - 1].row) : kepala.akhir;
   const range = rangeA1({ top: kepala.awal, left: kepala.kiri, bottom: bawah, right: kepala.kanan });
   const mult = Math.max(1, ...kepala.kolom.map((c) => c.kali));
-  const t: AnggaranTable = {
+  const t: AnggaranTableDari<B> = {
     kind: "anggaran",
     id: `${grid.sheet.name}!${range}`,
     sheet: grid.sheet.name,
