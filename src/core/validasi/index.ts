@@ -15,7 +15,7 @@ import { periksaPersen } from "./persen";
 import { KumpulanPohon } from "./pohon";
 import { periksaSatuan } from "./satuan";
 import { periksaTriwulan } from "./triwulan";
-import { barisSel, kolomSel } from "./umum";
+import { barisSel, kolomSel } from "../snapshot";
 
 type AturanTabel = (t: Tabel, pohon: KumpulanPohon) => Issue[];
 

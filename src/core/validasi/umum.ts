@@ -85,22 +85,6 @@ export function selLabel(t: Tabel, row: Baris, urutan: readonly Medan[] = ["indi
   return `${kol}${row.row}`;
 }
 
-/** Column number of an A1 address ("AB12" → 28), for sorting. */
-export function kolomSel(cell: string): number {
-  let n = 0;
-  for (let i = 0; i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n;
-}
-
-export function barisSel(cell: string): number {
-  const m = /\d+$/.exec(cell);
-  return m ? Number(m[0]) : 0;
-}
-
 export { columnLetters };
 
 function desimalFormat(format: string | undefined): number | null {
