@@ -9,6 +9,7 @@ import { cangkokLembar, itemSst } from "./cangkok-lembar";
 import { gabungGaya, type PetaGaya } from "./gaya-gabung";
 import { nilaiGrafik } from "./grafik";
 import { bagianWorkbook, bacaPaket, type Paket } from "./paket";
+import { BAGIAN_CATATAN, tandaiPenulis } from "./penulis-catatan";
 import { JENIS_REL, bacaRelasi, bita, cariBagian, escapeXml, jalurRels, jenisRel, relatif, resolve, teks, tulisRelasi, type Relasi } from "./xml";
 
 export type BuatGrafik = (charts: ChartSpec[], sheetName: string, nomor: { drawing: number; chart: number }) => BagianGrafik;
@@ -86,6 +87,7 @@ function salinTerkait(hasil: Parts, gen: Parts, genSheet: string, target: string
     const baru = `${dasar}${bebas(hasil, (n) => `${dasar}${n}${ext}`)}${ext}`;
     let b = isi;
     if (jenisRel(rel, JENIS_REL.table)) b = bita(teks(isi).replace(/(<table\s[^>]*?\sid=")\d+"/, `$1${tabelId.n++}"`));
+    if (BAGIAN_CATATAN.test(asal)) b = bita(tandaiPenulis(teks(isi)));
     hasil.set(baru, b);
     const ct = new RegExp(`PartName="/${asal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s+ContentType="([^"]*)"`, "i").exec(genJenis)?.[1];
     if (ct) jenis.override(baru, ct);

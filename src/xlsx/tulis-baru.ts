@@ -1,6 +1,7 @@
 /** Writes plans into a new workbook (no source sheets): the comparison file of `kinerja gabung`. */
 import ExcelJS from "exceljs";
 import { chooseNames, type SheetPlan } from "../core/lembar/plan";
+import { tandaiPenulisPaket } from "./penulis-catatan";
 import { tulisLembar } from "./tulis-lembar";
 
 export async function tulisBaru(plans: SheetPlan[]): Promise<Uint8Array> {
@@ -18,5 +19,5 @@ export async function tulisBaru(plans: SheetPlan[]): Promise<Uint8Array> {
     tulisLembar(ws, plan, { namaTabel });
   }
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return tandaiPenulisPaket(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
