@@ -95,6 +95,23 @@ export function rangeA1(r: RangePos): string {
 }
 
 /** Quotes a sheet name for use in a formula: PK 2024 → 'PK 2024', O'Neil → 'O''Neil'. */
+/** Column number of an A1 address ("AB12" → 28), for sorting findings; 0 when it has no letters. */
+export function kolomSel(cell: string): number {
+  let n = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return n;
+}
+
+/** Row number of an A1 address ("AB12" → 12); 0 when it has none. */
+export function barisSel(cell: string): number {
+  const m = /\d+$/.exec(cell);
+  return m ? Number(m[0]) : 0;
+}
+
 export function sheetRef(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
     ? name

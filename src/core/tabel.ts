@@ -39,6 +39,9 @@ export type BentukFormat = "sipd-rekap" | "rak" | "dipa" | "renja" | "tw-kode";
 
 export const BENTUK_FORMAT: readonly BentukFormat[] = ["sipd-rekap", "rak", "dipa", "renja", "tw-kode"];
 
+/** The budget layouts. */
+export type BentukAnggaran = "ro" | "triwulan" | "revisi" | "jenis-belanja" | "pnbp" | "tahunan" | "pk";
+
 /** Where one value of a row came from. */
 export interface Sumber {
   /** A1 address on the table's sheet. */
@@ -64,17 +67,106 @@ export interface Sumber {
 /** The quarters as the report names them (TW I … TW IV). */
 export const TRIWULAN = ["I", "II", "III", "IV"] as const;
 
+/** One value per quarter, quarter index 0–3, as the four-tuple the rows hold. */
+export function empatTriwulan<T>(f: (i: number) => T): [T, T, T, T] {
+  return [f(0), f(1), f(2), f(3)];
+}
+
 export interface TriwulanNilai {
   target: number | null;
   realisasi: number | null;
 }
 
+/** Months of a rencana aksi, as its columns name them (B01 … B12). */
+export type KodeBulan = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12";
+
+/**
+ * A field path: how `cells` and `columns` name a value of a row. Plain names for the row's own
+ * fields; "tw2.realisasi" for a quarter, "b07" for a month, "revisi.19" for a revision of the
+ * pagu, "2024" for a year column of a "tahunan" table. Built with `medanTw`, `medanBulan`,
+ * `medanRevisi`; read with `uraiMedan` (the one decoder).
+ */
+export type MedanTw = `tw${1 | 2 | 3 | 4}.${"target" | "realisasi"}`;
+export type MedanBulan = `b${KodeBulan}`;
+export type MedanRevisi = `revisi.${number}`;
+export type MedanTeks = "noSasaran" | "sasaran" | "no" | "noIk" | "indikator" | "satuan" | "kode" | "uraian";
+export type MedanNilai = "target" | "realisasi" | "capaian" | "pagu" | "persen" | "sisa" | "sdBulanLalu" | "bulanIni";
+export type MedanIk = "targetIk" | "realisasiIk" | "capaianIk";
+export type Medan = MedanTeks | MedanNilai | MedanIk | MedanTw | MedanBulan | MedanRevisi | `${number}`;
+
+export type UraianMedan =
+  | { jenis: "nilai"; nama: MedanNilai }
+  | { jenis: "ik"; nama: MedanIk }
+  | { jenis: "tw"; ke: number; nilai: "target" | "realisasi" }
+  | { jenis: "bulan"; ke: number }
+  | { jenis: "revisi"; ke: number }
+  | { jenis: "lain"; nama: string };
+
+const NILAI: readonly MedanNilai[] = ["target", "realisasi", "capaian", "pagu", "persen", "sisa", "sdBulanLalu", "bulanIni"];
+const IK: readonly MedanIk[] = ["targetIk", "realisasiIk", "capaianIk"];
+const TEKS: readonly MedanTeks[] = ["noSasaran", "sasaran", "no", "noIk", "indikator", "satuan", "kode", "uraian"];
+
+function urai(m: string): UraianMedan {
+  const nilai = NILAI.find((n) => n === m);
+  if (nilai) return { jenis: "nilai", nama: nilai };
+  const ik = IK.find((n) => n === m);
+  if (ik) return { jenis: "ik", nama: ik };
+  const tw = /^tw([1-4])\.(target|realisasi)$/.exec(m);
+  if (tw) return { jenis: "tw", ke: Number(tw[1]) - 1, nilai: tw[2] === "target" ? "target" : "realisasi" };
+  const b = /^b(0[1-9]|1[0-2])$/.exec(m);
+  if (b) return { jenis: "bulan", ke: Number(b[1]) - 1 };
+  const rv = /^revisi\.(\d+)$/.exec(m);
+  if (rv) return { jenis: "revisi", ke: Number(rv[1]) };
+  return { jenis: "lain", nama: m };
+}
+
+/** A key of `cells` or `columns` read back as a field path. */
+export function adalahMedan(k: string): k is Medan {
+  return uraiMedan(k).jenis !== "lain" || TEKS.some((n) => n === k) || /^\d+$/.test(k);
+}
+
+const URAIAN = new Map<string, UraianMedan>();
+/**
+ * The one decoder of field paths: "tw2.realisasi" → quarter index 1, realisasi; "b07" → month
+ * index 6; "revisi.19" → revision 19. Remembered per path (a table has a handful of paths and
+ * many cells).
+ */
+export function uraiMedan(m: string): UraianMedan {
+  let u = URAIAN.get(m);
+  if (!u) {
+    u = urai(m);
+    if (URAIAN.size < 1000) URAIAN.set(m, u);
+  }
+  return u;
+}
+
+/** Quarter i (0-based) → "tw{i+1}.target" / "tw{i+1}.realisasi". */
+export function medanTw(i: number, nilai: "target" | "realisasi"): MedanTw {
+  const ke = ([1, 2, 3, 4] as const)[i];
+  return `tw${ke}.${nilai}`;
+}
+
+const BULAN: readonly KodeBulan[] = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"];
+/** Month i (0-based) → "b01" … "b12". */
+export function medanBulan(i: number): MedanBulan {
+  return `b${BULAN[i]}`;
+}
+
+/** Revision ke (0 = pagu awal) → "revisi.ke". */
+export function medanRevisi(ke: number): MedanRevisi {
+  return `revisi.${ke}`;
+}
+
+/** Provenance per field path. */
+export type SelBaris = { [m in Medan]?: Sumber };
+/** Provenance of a system export's row: the field paths and the export's own column keys. */
+export type SelBarisBebas = SelBaris & { [kunci: string]: Sumber | undefined };
+
 interface RowBase {
   /** 1-based worksheet row. */
   row: number;
-  /** Provenance per field: "target", "realisasi", "capaian", "satuan", "pagu", "persen", "sisa",
-   *  "tw1.target" … "tw4.realisasi", "b01" … "b12" (rencana aksi months). */
-  cells: Record<string, Sumber>;
+  /** Provenance per field path ("target", "tw1.target", "b01", "revisi.3", …). */
+  cells: SelBaris;
 }
 
 export interface PerkinRow extends RowBase {
@@ -103,6 +195,7 @@ export interface TriwulanRow extends RowBase {
   bulan?: (number | null)[];
 }
 
+/** What every budget row holds, whatever its layout. */
 export interface AnggaranRow extends RowBase {
   kode: string | null;
   uraian: string;
@@ -113,14 +206,53 @@ export interface AnggaranRow extends RowBase {
   persen?: number | null;
   /** Printed sisa (pagu − realisasi), Rupiah. */
   sisa?: number | null;
-  /** Cumulative quarterly target/realisasi % (Tabel 3.105). */
-  triwulan?: [TriwulanNilai, TriwulanNilai, TriwulanNilai, TriwulanNilai];
   /** Depth in the code tree (0 = program … 5 = sub-komponen), or the group level for named rows. */
   level?: number;
   /** Group, subtotal or total row. */
   total: boolean;
-  /** For "tahunan" tables: the year of this value column, and the measure name. */
-  tahun?: number;
+}
+
+/** "ro": the code tree with pagu, realisasi, % and sisa (Tabel 3.106). */
+export type AnggaranRowRo = AnggaranRow;
+
+/** "jenis-belanja": pagu and realisasi per kind of spending, 51/52/53 (Tabel 3.5). */
+export type AnggaranRowJenisBelanja = AnggaranRow;
+
+/** "triwulan": pagu per KRO with cumulative target/realisasi % per quarter (Tabel 3.105). */
+export interface AnggaranRowTriwulan extends AnggaranRow {
+  triwulan: [TriwulanNilai, TriwulanNilai, TriwulanNilai, TriwulanNilai];
+}
+
+/** "revisi": pagu per KRO per DIPA revision (Tabel 3.4); pagu is the last revision. */
+export interface AnggaranRowRevisi extends AnggaranRow {
+  /** Pagu per revision, Rupiah; index = revision number (0 = pagu awal), null where the sheet has no column. */
+  revisi: (number | null)[];
+}
+
+/** "pnbp": non-tax revenue per service (Tabel 3.109); pagu = target, realisasi = jumlah. */
+export interface AnggaranRowPnbp extends AnggaranRow {
+  sdBulanLalu?: number | null;
+  bulanIni?: number | null;
+}
+
+/** "tahunan": years across, measures down (Tabel 3.107, 3.110); one row per block and year. */
+export interface AnggaranRowTahunan extends AnggaranRow {
+  /** The year of this value column. */
+  tahun: number;
+}
+
+/** "pk": pagu and realisasi per komponen of a Perjanjian Kinerja indicator (Tabel 3.104). */
+export interface AnggaranRowPk extends AnggaranRow {
+  /** The indicator the komponen belongs to ("" on the Total row). */
+  indikator: string;
+  /** Indicator number as written (restarts per sasaran), if the sheet has one. */
+  noIk: string | null;
+  sasaran: string | null;
+  satuan: string | null;
+  /** The indicator's target, realisasi and capaian (percent points) as the sheet holds them. */
+  targetIk: number | null;
+  realisasiIk: number | null;
+  capaianIk: number | null;
 }
 
 export interface TableBase {
@@ -157,6 +289,8 @@ export interface RumusKolom {
 
 /** A row of a code tree read from a system export: its parent is known from the codes or columns. */
 export interface AnggaranPohonRow extends AnggaranRow {
+  /** Provenance per field: the row's field paths and the export's own columns ("sdLalu", "bulan1", "tw1"). */
+  cells: SelBarisBebas;
   /** Worksheet row of the parent row, or null at the top. */
   induk: number | null;
 }
@@ -218,10 +352,43 @@ export interface TriwulanTable extends TableBase {
   kind: "triwulan";
   rows: TriwulanRow[];
 }
-export interface AnggaranTable extends TableBase {
-  kind: "anggaran";
-  rows: AnggaranRow[];
+/** The row shape of each budget layout. */
+export interface BarisAnggaran {
+  ro: AnggaranRowRo;
+  triwulan: AnggaranRowTriwulan;
+  revisi: AnggaranRowRevisi;
+  "jenis-belanja": AnggaranRowJenisBelanja;
+  pnbp: AnggaranRowPnbp;
+  tahunan: AnggaranRowTahunan;
+  pk: AnggaranRowPk;
 }
+
+/** A budget table of layout B. */
+export interface AnggaranTableDari<B extends BentukAnggaran> extends TableBase {
+  kind: "anggaran";
+  bentuk: B;
+  rows: BarisAnggaran[B][];
+}
+export type AnggaranTableRo = AnggaranTableDari<"ro">;
+export type AnggaranTableTriwulan = AnggaranTableDari<"triwulan">;
+export type AnggaranTableRevisi = AnggaranTableDari<"revisi">;
+export type AnggaranTableJenisBelanja = AnggaranTableDari<"jenis-belanja">;
+export type AnggaranTablePnbp = AnggaranTableDari<"pnbp">;
+export type AnggaranTableTahunan = AnggaranTableDari<"tahunan">;
+export type AnggaranTablePk = AnggaranTableDari<"pk">;
+/** A budget table of a report layout: its layout (`bentuk`) says which row shape it holds. */
+export type AnggaranTableLaporan =
+  | AnggaranTableRo
+  | AnggaranTableTriwulan
+  | AnggaranTableRevisi
+  | AnggaranTableJenisBelanja
+  | AnggaranTablePnbp
+  | AnggaranTableTahunan
+  | AnggaranTablePk;
+/** A budget table exported by a government system (SIPD, DIPA/SAKTI, SIPD anggaran kas). */
+export type AnggaranTableFormat = SipdRekapTable | DipaTable | RakTable;
+/** Every budget table: `kind === "anggaran"`, told apart by `bentuk`. */
+export type AnggaranTable = AnggaranTableLaporan | AnggaranTableFormat;
 export interface SipdRekapTable extends TableBase {
   kind: "anggaran";
   bentuk: "sipd-rekap";

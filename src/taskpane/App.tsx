@@ -66,14 +66,14 @@ const TAB = [
     ),
   },
   {
-    id: "bab3",
-    label: "Susun Bab III",
-    tampil: (k: Kinerja) => <SusunBab3 snapshot={k.snapshot} koreksi={k.koreksi} sibuk={k.sibuk !== null} />,
-  },
-  {
     id: "rumus",
     label: "Rumus",
     tampil: (k: Kinerja) => <Rumus bisaSisip={k.buku?.bisaSisip === true} sibuk={k.sibuk !== null} sisip={(r, f) => void k.sisip(r, f)} />,
+  },
+  {
+    id: "bab3",
+    label: "Susun Bab III",
+    tampil: (k: Kinerja) => <SusunBab3 snapshot={k.snapshot} koreksi={k.koreksi} sibuk={k.sibuk !== null} />,
   },
 ] as const satisfies readonly { id: string; label: string; tampil: (k: Kinerja) => ReactNode }[];
 

@@ -3,7 +3,7 @@
  * layouts, severities and rule titles come from the core's one label table (core/nama).
  */
 import type { Bentuk, Jenis, Severity } from "../core/tabel";
-import { TRIWULAN } from "../core/tabel";
+import { medanTw, TRIWULAN, uraiMedan } from "../core/tabel";
 
 const MEDAN: Record<string, string> = {
   noSasaran: "No. sasaran",
@@ -38,12 +38,10 @@ export function namaMedan(medan: string, bentuk?: Bentuk): string {
   const khusus = bentuk && MEDAN_BENTUK[bentuk]?.[medan];
   if (khusus) return khusus;
   if (MEDAN[medan]) return MEDAN[medan];
-  const tw = /^tw([1-4])\.(\w+)$/.exec(medan);
-  if (tw) return `TW ${TRIWULAN[Number(tw[1]) - 1]} ${namaMedan(tw[2]).toLowerCase()}`;
-  const b = /^b(\d{2})$/.exec(medan);
-  if (b) return `Bulan ${Number(b[1])}`;
-  const r = /^revisi\.(\d+)$/.exec(medan);
-  if (r) return `Revisi ${Number(r[1])}`;
+  const u = uraiMedan(medan);
+  if (u.jenis === "tw") return `TW ${TRIWULAN[u.ke]} ${namaMedan(u.nilai).toLowerCase()}`;
+  if (u.jenis === "bulan") return `Bulan ${u.ke + 1}`;
+  if (u.jenis === "revisi") return `Revisi ${u.ke}`;
   return medan;
 }
 
@@ -56,7 +54,7 @@ export const MEDAN_JENIS: Record<Jenis, string[]> = {
     "target",
     "realisasi",
     "capaian",
-    ...[1, 2, 3, 4].flatMap((i) => [`tw${i}.target`, `tw${i}.realisasi`]),
+    ...[0, 1, 2, 3].flatMap((i) => [medanTw(i, "target"), medanTw(i, "realisasi")]),
   ],
   anggaran: ["kode", "uraian", "pagu", "realisasi", "persen", "sisa"],
 };

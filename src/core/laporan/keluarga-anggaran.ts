@@ -4,7 +4,7 @@
  * triwulan (Tabel 3.105) and PNBP (Tabel 3.109).
  */
 import { aman, capaian, efisiensiAnggaran, ibr, ibt, penyerapan } from "../rumus";
-import { TRIWULAN, type AnggaranRow, type AnggaranTable, type Tabel } from "../tabel";
+import { TRIWULAN, type AnggaranRow, type AnggaranRowTriwulan, type AnggaranTable, type AnggaranTableTriwulan, type Tabel } from "../tabel";
 import type { IndikatorBab } from "./indikator";
 import { FORMAT, susunTabel, type Kolom } from "./kolom";
 import type { BlokDok, Dokumen, Keluarga, TabelDok } from "./model";
@@ -63,18 +63,18 @@ function tabelUang(t: AnggaranTable, judul: string, kepalaPagu: string): TabelDo
   return susunTabel({ keluarga: "anggaran", judul, kolom, baris: t.rows.filter((r) => r.pagu !== null || r.realisasi !== null) });
 }
 
-function tabelTriwulan(t: AnggaranTable): TabelDok {
-  const kolom: Kolom<AnggaranRow>[] = [
+function tabelTriwulan(t: AnggaranTableTriwulan): TabelDok {
+  const kolom: Kolom<AnggaranRowTriwulan>[] = [
     { kepala: "Kode", lebar: 14, isi: (r) => selTeks(r.kode ?? "") },
     { kepala: "Uraian", lebar: 34, isi: (r) => selTeks(r.uraian) },
   ];
   TRIWULAN.forEach((q, i) => {
     kolom.push(
-      { kepala: `TW ${q} T (%)`, lebar: 7, format: FORMAT.persen, isi: (r) => selAngka(r.triwulan?.[i].target ?? null, 2, undefined, "persen") },
-      { kepala: `TW ${q} R (%)`, lebar: 7, format: FORMAT.persen, isi: (r) => selAngka(r.triwulan?.[i].realisasi ?? null, 2, undefined, "persen") },
+      { kepala: `TW ${q} T (%)`, lebar: 7, format: FORMAT.persen, isi: (r) => selAngka(r.triwulan[i].target ?? null, 2, undefined, "persen") },
+      { kepala: `TW ${q} R (%)`, lebar: 7, format: FORMAT.persen, isi: (r) => selAngka(r.triwulan[i].realisasi ?? null, 2, undefined, "persen") },
     );
   });
-  return susunTabel({ keluarga: "anggaran", judul: "Realisasi Anggaran per Triwulan", kolom, baris: t.rows.filter((r) => r.triwulan?.some((x) => x.target !== null || x.realisasi !== null)) });
+  return susunTabel({ keluarga: "anggaran", judul: "Realisasi Anggaran per Triwulan", kolom, baris: t.rows.filter((r) => r.triwulan.some((x) => x.target !== null || x.realisasi !== null)) });
 }
 
 export function bagianAnggaran(tabel: Tabel[], daftar: IndikatorBab[], ikut: Set<Keluarga>, dilewati: Dokumen["dilewati"]): BlokDok[] {
@@ -88,7 +88,7 @@ export function bagianAnggaran(tabel: Tabel[], daftar: IndikatorBab[], ikut: Set
   }
   if (ikut.has("anggaran")) {
     const ro = ang.find((t) => t.bentuk === "ro");
-    const tw = ang.find((t) => t.bentuk === "triwulan");
+    const tw = ang.find((t): t is AnggaranTableTriwulan => t.bentuk === "triwulan");
     const pnbp = ang.find((t) => t.bentuk === "pnbp");
     if (ro) out.push(tabelUang(ro, "Realisasi Anggaran per Rincian Output", "Pagu (Rp)"));
     if (tw) out.push(tabelTriwulan(tw));

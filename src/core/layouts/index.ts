@@ -3,7 +3,7 @@
  * planner's corrections applied. Sheets the add-in generated itself are not read.
  */
 import { parseRange, type RangePos, type Snapshot, type SheetSnapshot } from "../snapshot";
-import type { Koreksi, Tabel } from "../tabel";
+import type { Bentuk, Koreksi, Tabel } from "../tabel";
 import { bacaUlangAnggaran, kenaliAnggaran } from "./anggaran/index";
 import { Grid } from "./grid";
 import { cariHeader, wilayahTabel, type Wilayah } from "./header";
@@ -116,9 +116,17 @@ function terapkan(grid: Grid, c: Calon, k: Koreksi, wilayah: Wilayah[]): Tabel {
     const peta = { ...(dasar?.peta ?? kolomTahunan(w.header)), ...timpa };
     if (peta.indikator !== undefined) t = bacaTriwulan(grid, w, { peta, bentuk });
   }
-  if (!t) return k.bentuk && c.tabel.kind === jenis ? { ...c.tabel, bentuk: k.bentuk } : c.tabel;
+  if (!t) return k.bentuk && c.tabel.kind === jenis ? berbentuk(c.tabel, k.bentuk) : c.tabel;
   // The table keeps the identity the correction refers to.
   return { ...t, id: c.tabel.id, range: c.tabel.range, confidence: 1 };
+}
+
+/**
+ * A table relabelled by the planner when it cannot be read again. Only the quarterly layouts
+ * share one row shape; a budget table's rows follow its layout, so it keeps its own.
+ */
+function berbentuk(t: Tabel, bentuk: Bentuk): Tabel {
+  return t.kind === "anggaran" ? t : { ...t, bentuk };
 }
 
 /**

@@ -283,6 +283,32 @@ function cocokkanBaru(teks: string): Cocok | null {
 
   const kata = normalisasiLabel(teks).split(" ").filter((k) => k !== "");
   if (kata.length === 0) return out.persen || out.pengali ? { ...out, skor: 0.3 } : null;
+  const { sisa, periode } = pisahPeriode(kata, out);
+  const frasa = sisa.join(" ");
+  if (frasa === "") {
+    if (periode) return { ...out, skor: 0.9 };
+    if (!out.persen && !out.pengali) return null;
+    out.hanyaSatuan = true;
+    if (out.persen) out.medan = "persen";
+    out.skor = 0.5;
+    return out;
+  }
+  if (frasa === "awal" || frasa.startsWith("pagu awal")) out.revisi = out.revisi ?? 0;
+  const cocok = cariFrasa(frasa);
+  if (!cocok) return periode ? { ...out, skor: 0.5 } : null;
+  const { x, skor } = cocok;
+  out.medan = x.medan;
+  if (x.grup && !out.grup) out.grup = x.grup;
+  if (x.antara) out.antara = true;
+  out.skor = x.bobot * skor;
+  return out;
+}
+
+/**
+ * Takes the period words out of a label (quarter, month, year, revision number) into `out`;
+ * returns the words left and whether a period was named.
+ */
+function pisahPeriode(kata: string[], out: Cocok): { sisa: string[]; periode: boolean } {
   const sisa: string[] = [];
   let periode = false;
   for (let i = 0; i < kata.length; i++) {
@@ -346,16 +372,11 @@ function cocokkanBaru(teks: string): Cocok | null {
     if (k === "%") continue;
     sisa.push(k);
   }
-  const frasa = sisa.join(" ");
-  if (frasa === "") {
-    if (periode) return { ...out, skor: 0.9 };
-    if (!out.persen && !out.pengali) return null;
-    out.hanyaSatuan = true;
-    if (out.persen) out.medan = "persen";
-    out.skor = 0.5;
-    return out;
-  }
-  if (frasa === "awal" || frasa.startsWith("pagu awal")) out.revisi = out.revisi ?? 0;
+  return { sisa, periode };
+}
+
+/** The vocabulary entry a phrase names: exactly (1), as its start (0.8), or as whole words inside it (0.6). */
+function cariFrasa(frasa: string): { x: Entri; skor: number } | null {
   let x = persis.get(frasa);
   let skor = 1;
   if (!x) {
@@ -376,12 +397,7 @@ function cocokkanBaru(teks: string): Cocok | null {
       }
     }
   }
-  if (!x) return periode ? { ...out, skor: 0.5 } : null;
-  out.medan = x.medan;
-  if (x.grup && !out.grup) out.grup = x.grup;
-  if (x.antara) out.antara = true;
-  out.skor = x.bobot * skor;
-  return out;
+  return x ? { x, skor } : null;
 }
 
 /** "(Rp000)", "(000)", "(Rp.000)", "Rp 000", "(dalam ribuan rupiah)" → 1000; "(Rp juta)" → 1e6. */

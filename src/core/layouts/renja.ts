@@ -7,7 +7,7 @@
  * ("13 = 9 + 10 + 11 + 12", "14 = 13 / 8 x 100") are what the rows are checked against; without
  * them, the form's own. "Perangkat Daerah : …" rows label the rows below them.
  */
-import type { RenjaRow, RenjaTable, RumusKolom, Sumber } from "../tabel";
+import { empatTriwulan, type RenjaRow, type RenjaTable, type RumusKolom, type Sumber } from "../tabel";
 import type { Grid } from "./grid";
 import { bacaPersen, bacaUang } from "./anggaran/nilai";
 import { sumberTeks, teksSel } from "./anggaran/kerangka";
@@ -134,8 +134,8 @@ function bacaTabel(grid: Grid, k: KepalaF): RenjaTable | null {
       target: v("target"),
       realisasi: v("realisasi"),
       capaian: v("capaian"),
-      triwulan: [1, 2, 3, 4].map((q) => ({ target: null, realisasi: v(`tw${q}.realisasi`) })) as RenjaRow["triwulan"],
-      rupiah: { target: v("rp.target"), triwulan: [1, 2, 3, 4].map((q) => v(`rp.tw${q}`)) as RenjaRow["rupiah"]["triwulan"], realisasi: v("rp.realisasi"), capaian: v("rp.capaian") },
+      triwulan: empatTriwulan((i) => ({ target: null, realisasi: v(`tw${i + 1}.realisasi`) })),
+      rupiah: { target: v("rp.target"), triwulan: empatTriwulan((i) => v(`rp.tw${i + 1}`)), realisasi: v("rp.realisasi"), capaian: v("rp.capaian") },
       unit: unitCol !== undefined ? teksSel(grid, r, unitCol) || null : null,
       cells,
     };

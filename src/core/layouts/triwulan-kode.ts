@@ -4,7 +4,7 @@
  * PIC | Batas Waktu. The follow-up columns are kept as text; capaian is checked against target
  * and realisasi of the table itself.
  */
-import type { RumusKolom, Sumber, TwKodeRow, TwKodeTable } from "../tabel";
+import { empatTriwulan, type RumusKolom, type Sumber, type TwKodeRow, type TwKodeTable } from "../tabel";
 import type { Grid } from "./grid";
 import { bacaPersen, bacaUang } from "./anggaran/nilai";
 import { sumberTeks, teksSel } from "./anggaran/kerangka";
@@ -69,7 +69,7 @@ function bacaTabel(grid: Grid, k: KepalaF): TwKodeTable | null {
       cells[medan] = b.sumber;
       return b.value;
     };
-    const triwulan = [0, 1, 2, 3].map((i) => ({ target: null, realisasi: angka(`tw${i + 1}.realisasi`, tw[i]) })) as TwKodeRow["triwulan"];
+    const triwulan: TwKodeRow["triwulan"] = empatTriwulan((i) => ({ target: null, realisasi: angka(`tw${i + 1}.realisasi`, tw[i]) }));
     const terakhir = [...triwulan].reverse().find((x) => x.realisasi !== null);
     const row: TwKodeRow = {
       row: r,

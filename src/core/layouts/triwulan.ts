@@ -7,7 +7,7 @@
  *   Rencana Kegiatan"), or per month in three sub-rows per indicator, or in B01–B12 columns.
  */
 import { a1 } from "../snapshot";
-import type { Bentuk, Sumber, TriwulanNilai, TriwulanRow, TriwulanTable } from "../tabel";
+import { medanBulan, medanTw, type Bentuk, type Sumber, type TriwulanNilai, type TriwulanRow, type TriwulanTable } from "../tabel";
 import type { Grid } from "./grid";
 import type { Wilayah } from "./header";
 import { awalPersen, bacaNilai, bacaSel, type Baca } from "./nilai";
@@ -28,7 +28,6 @@ export interface PetaTriwulan {
   bentuk: Extract<Bentuk, "fisik" | "indikator" | "rencana-aksi">;
 }
 
-const dua = (n: number) => String(n).padStart(2, "0");
 
 /** The columns of a quarterly table, or null when the header has no quarters or months. */
 export function petaTriwulan(w: Wilayah): PetaTriwulan | null {
@@ -41,7 +40,7 @@ export function petaTriwulan(w: Wilayah): PetaTriwulan | null {
     if (k.grup.includes("anggaran") || k.grup.includes("keuangan")) continue;
     if (k.bulan && !k.triwulan) {
       if (k.medan === null || k.medan === "target") {
-        const key = `b${dua(k.bulan)}`;
+        const key = medanBulan(k.bulan - 1);
         if (peta[key] === undefined) peta[key] = k.col;
         rencana = true;
       }
@@ -68,7 +67,7 @@ export function petaTriwulan(w: Wilayah): PetaTriwulan | null {
   let kuartal = 0;
   for (let q = 1; q <= 4; q++) if (peta[`tw${q}.target`] !== undefined || peta[`tw${q}.realisasi`] !== undefined) kuartal++;
   let bulan = 0;
-  for (let m = 1; m <= 12; m++) if (peta[`b${dua(m)}`] !== undefined) bulan++;
+  for (let m = 1; m <= 12; m++) if (peta[medanBulan(m - 1)] !== undefined) bulan++;
   if (kuartal < 2 && bulan < 3) return null;
   return { peta, bentuk: rencana ? "rencana-aksi" : fisik ? "fisik" : "indikator" };
 }
@@ -81,7 +80,7 @@ export function bobotTriwulan(p: PetaTriwulan): number {
     if (peta[`tw${q}.realisasi`] !== undefined || p.bentuk === "rencana-aksi") kuartal += 0.5;
   }
   let bulan = 0;
-  for (let m = 1; m <= 12; m++) if (peta[`b${dua(m)}`] !== undefined) bulan++;
+  for (let m = 1; m <= 12; m++) if (peta[medanBulan(m - 1)] !== undefined) bulan++;
   const cakupan = Math.max(kuartal / 4, bulan / 12);
   return (
     (peta.indikator !== undefined ? 0.35 : 0) +
@@ -120,7 +119,7 @@ export function bacaTriwulan(grid: Grid, w: Wilayah, p: PetaTriwulan): TriwulanT
   let rows: TriwulanRow[] = [];
   const adaNilai = new Set<TriwulanRow>();
   let bulanKolom = false;
-  for (let m = 1; m <= 12; m++) if (peta[`b${dua(m)}`] !== undefined) bulanKolom = true;
+  for (let m = 1; m <= 12; m++) if (peta[medanBulan(m - 1)] !== undefined) bulanKolom = true;
   let bawah = w.header.bottom;
   for (const b of baris) {
     const cells: Record<string, Sumber> = {};
@@ -158,7 +157,7 @@ export function bacaTriwulan(grid: Grid, w: Wilayah, p: PetaTriwulan): TriwulanT
     else {
       for (let q = 1; q <= 4; q++) {
         for (const f of ["target", "realisasi"] as const) {
-          const key = `tw${q}.${f}`;
+          const key = medanTw(q - 1, f);
           row.triwulan[q - 1][f] = simpan(cells, key, bacaMedan(grid, w.header, peta, key, b.row));
         }
       }
@@ -179,7 +178,7 @@ export function bacaTriwulan(grid: Grid, w: Wilayah, p: PetaTriwulan): TriwulanT
   }).length;
   if (rows.length) {
     const akhir = rows[rows.length - 1];
-    bawah = Math.max(akhir.row, ...Object.values(akhir.cells).map((s) => Number(/\d+$/.exec(s.cell)?.[0] ?? 0)));
+    bawah = Math.max(akhir.row, ...Object.values(akhir.cells).map((s) => Number(/\d+$/.exec(s?.cell ?? "")?.[0] ?? 0)));
   } else bawah = w.header.bottom;
   return {
     kind: "triwulan",
@@ -208,15 +207,15 @@ function bacaRencana(
   if (bulanKolom) {
     const bulan: (number | null)[] = [];
     for (let m = 1; m <= 12; m++) {
-      const key = `b${dua(m)}`;
+      const key = medanBulan(m - 1);
       const c = peta[key];
       bulan.push(c === undefined ? null : simpan(cells, key, bacaAntara(grid, row, c)));
     }
     out.bulan = bulan;
     for (let q = 1; q <= 4; q++) {
-      const s = cells[`b${dua(3 * q)}`];
+      const s = cells[medanBulan(3 * q - 1)];
       out.triwulan[q - 1].target = bulan[3 * q - 1];
-      if (s) cells[`tw${q}.target`] = s;
+      if (s) cells[medanTw(q - 1, "target")] = s;
     }
     return row;
   }
@@ -224,19 +223,19 @@ function bacaRencana(
   const bulanan = subBaris.length === 3;
   const bulan: (number | null)[] = new Array(12).fill(null);
   for (let q = 1; q <= 4; q++) {
-    const c = peta[`tw${q}.target`];
+    const c = peta[medanTw(q - 1, "target")];
     if (c === undefined) continue;
     if (!bulanan) {
-      out.triwulan[q - 1].target = simpan(cells, `tw${q}.target`, bacaAntara(grid, row, c));
+      out.triwulan[q - 1].target = simpan(cells, medanTw(q - 1, "target"), bacaAntara(grid, row, c));
       continue;
     }
     for (let k = 0; k < 3; k++) {
       const m = 3 * (q - 1) + k + 1;
-      bulan[m - 1] = simpan(cells, `b${dua(m)}`, bacaAntara(grid, subBaris[k], c));
+      bulan[m - 1] = simpan(cells, medanBulan(m - 1), bacaAntara(grid, subBaris[k], c));
     }
     out.triwulan[q - 1].target = bulan[3 * q - 1];
-    const s = cells[`b${dua(3 * q)}`];
-    if (s) cells[`tw${q}.target`] = s;
+    const s = cells[medanBulan(3 * q - 1)];
+    if (s) cells[medanTw(q - 1, "target")] = s;
   }
   if (bulanan) out.bulan = bulan;
   return subBaris[subBaris.length - 1];

@@ -4,7 +4,7 @@
  * total rows skipped), and the confidence score.
  */
 import { columnLetters, columnNumber, rangeA1 } from "../snapshot";
-import type { Sumber } from "../tabel";
+import type { Medan, SelBaris } from "../tabel";
 import type { Grid } from "./grid";
 import { barisNomor, teksHeader, ulangiHeader, type BlokHeader, type Kolom, type Wilayah } from "./header";
 import { bacaSel, type Baca } from "./nilai";
@@ -140,7 +140,7 @@ export function bacaMedan(grid: Grid, header: BlokHeader, peta: Peta, medan: str
   return bacaSel(grid, row, c, { pengali: k?.pengali });
 }
 
-export function simpan(cells: Record<string, Sumber>, kunci: string, b: Baca | undefined): number | null {
+export function simpan(cells: SelBaris, kunci: Medan, b: Baca | undefined): number | null {
   if (!b) return null;
   if (b.sumber.raw !== null && b.sumber.raw !== "") cells[kunci] = b.sumber;
   return b.value;

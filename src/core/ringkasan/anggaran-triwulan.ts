@@ -2,7 +2,7 @@
  * Realisasi Anggaran, section C: per KRO the cumulative withdrawal plan (T) and realisation (R) of
  * each quarter, the whole budget's cumulative % weighted by pagu, and the block its line chart reads.
  */
-import { TRIWULAN, type AnggaranRow, type AnggaranTable } from "../tabel";
+import { medanTw, TRIWULAN, type AnggaranRowTriwulan, type AnggaranTable } from "../tabel";
 import { aman, excel, penyerapan } from "../rumus";
 import type { ChartSpec } from "../lembar/plan";
 import { FORMAT, GAYA, selRumus, selSumber, selTeks } from "../lembar/sel";
@@ -15,18 +15,18 @@ const kunciTw = (q: number, ukuran: "target" | "realisasi") => `${ukuran === "ta
 const UKURAN = ["target", "realisasi"] as const;
 
 /** The whole budget's cumulative % of one quarter and measure: each row's % weighted by its pagu. */
-function tertimbang(baris: AnggaranRow[], q: number, u: "target" | "realisasi"): number | null {
+function tertimbang(baris: AnggaranRowTriwulan[], q: number, u: "target" | "realisasi"): number | null {
   const totalPagu = jumlah(baris.map((r) => r.pagu));
-  const bobot = jumlah(baris.map((r) => (r.pagu !== null && r.triwulan![q][u] !== null ? (r.pagu * r.triwulan![q][u]!) / 100 : null)));
+  const bobot = jumlah(baris.map((r) => (r.pagu !== null && r.triwulan[q][u] !== null ? (r.pagu * r.triwulan[q][u]!) / 100 : null)));
   return totalPagu && bobot !== null ? aman(() => penyerapan(totalPagu, bobot)) : null;
 }
 
-function kolomTriwulan(sheet: string, baris: AnggaranRow[]): Kolom<AnggaranRow>[] {
+function kolomTriwulan(sheet: string, baris: AnggaranRowTriwulan[]): Kolom<AnggaranRowTriwulan>[] {
   const tw = TRIWULAN.flatMap((_, q) =>
-    UKURAN.map((u): Kolom<AnggaranRow> => ({
+    UKURAN.map((u): Kolom<AnggaranRowTriwulan> => ({
       kepala: kunciTw(q, u),
       lebar: 11,
-      isi: (r, k) => selSumber(k.at, sheet, r.cells[`tw${q + 1}.${u}`], r.triwulan![q][u], { faktor: 1 / 100 }),
+      isi: (r, k) => selSumber(k.at, sheet, r.cells[medanTw(q, u)], r.triwulan[q][u], { faktor: 1 / 100 }),
       jumlah: (k) => {
         const serap = tertimbang(baris, q, u);
         if (serap === null) return selTeks(k.at, "–", { ...GAYA.total, align: "center" });
@@ -52,7 +52,7 @@ function kolomTriwulan(sheet: string, baris: AnggaranRow[]): Kolom<AnggaranRow>[
 export const KOLOM_TRIWULAN = kolomTriwulan("", []);
 
 /** A small block (quarters across, T and R down) that the line chart reads from the total row. */
-function grafikTriwulan(k: Keadaan, t: Tata, baris: AnggaranRow[]): void {
+function grafikTriwulan(k: Keadaan, t: Tata, baris: AnggaranRowTriwulan[]): void {
   const jenis = [
     { label: "Rencana (T)", u: "target" as const },
     { label: "Realisasi (R)", u: "realisasi" as const },
@@ -84,7 +84,8 @@ function grafikTriwulan(k: Keadaan, t: Tata, baris: AnggaranRow[]): void {
 }
 
 export function perTriwulan(k: Keadaan, t: AnggaranTable): void {
-  const baris = t.rows.filter((r) => !r.total && r.triwulan);
+  if (t.bentuk !== "triwulan") return;
+  const baris = t.rows.filter((r) => !r.total);
   if (baris.length === 0) return;
   judulSeksi(k, "C. Per triwulan: rencana penarikan (T) dan realisasi (R), kumulatif", t);
   const tata = letakkanKolom(k.l, kolomTriwulan(t.sheet, baris), baris, { kepala: k.row, jumlah: true });

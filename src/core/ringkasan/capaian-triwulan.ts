@@ -10,7 +10,7 @@ import { BARIS_KEPALA, catatanKosong, judulLembar } from "../lembar/kerangka";
 import { letakkanKolom, type Kolom, type Tata } from "../lembar/kolom";
 import { KETERANGAN_TEKS, asalTabel } from "./kerangka";
 import { tabelTriwulan } from "./pilih";
-import { TRIWULAN } from "../tabel";
+import { medanTw, TRIWULAN } from "../tabel";
 
 export const KUNCI_CAPAIAN_TRIWULAN = "capaian-triwulan";
 
@@ -27,8 +27,8 @@ const kRS = (q: number) => `tw${q}.RS`;
 function kolomTriwulan(sh: string, q: number): Kolom<TriwulanRow>[] {
   const n = TRIWULAN[q];
   const grup = `Triwulan ${n} (%)`;
-  const sS = (r: TriwulanRow) => r.cells[`tw${q + 1}.target`];
-  const sR = (r: TriwulanRow) => r.cells[`tw${q + 1}.realisasi`];
+  const sS = (r: TriwulanRow) => r.cells[medanTw(q, "target")];
+  const sR = (r: TriwulanRow) => r.cells[medanTw(q, "realisasi")];
   return [
     { kunci: kS(q), kepala: [grup, `S TW ${n}`], lebar: 9, isi: (r, k) => selSumber(k.at, sh, sS(r), r.triwulan[q].target, { faktor: 1 / 100 }) },
     { kunci: kR(q), kepala: [grup, `R TW ${n}`], lebar: 9, isi: (r, k) => selSumber(k.at, sh, sR(r), r.triwulan[q].realisasi, { faktor: 1 / 100 }) },

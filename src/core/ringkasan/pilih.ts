@@ -3,7 +3,7 @@
  * A workbook often repeats the same indicators (PK targets, Tabel 1 realisasi, Tabel 3.9 per
  * quarter); the summary uses the table that holds the most realised values.
  */
-import type { AnggaranRow, AnggaranTable, Bentuk, PerkinRow, PerkinTable, Tabel, TriwulanRow, TriwulanTable } from "../tabel";
+import type { AnggaranRow, AnggaranTable, Bentuk, Medan, PerkinRow, PerkinTable, Tabel, TriwulanRow, TriwulanTable } from "../tabel";
 import { normalisasi } from "../teks";
 
 function terbaik<T extends Tabel>(daftar: T[], skor: (t: T) => number): T | null {
@@ -54,7 +54,7 @@ export interface AnggaranIndikator {
   komponen: AnggaranRow[];
 }
 
-function teksSel(r: AnggaranRow, field: string): string | null {
+function teksSel(r: AnggaranRow, field: Medan): string | null {
   const raw = r.cells[field]?.raw;
   return typeof raw === "string" && raw.trim() !== "" ? raw.trim() : null;
 }
@@ -67,7 +67,8 @@ export function kelompokPk(t: AnggaranTable): AnggaranIndikator[] {
   const out: AnggaranIndikator[] = [];
   let kini: AnggaranIndikator | null = null;
   let sasaran: string | null = null;
-  for (const baris of t.rows as BarisPk[]) {
+  const rows: BarisPk[] = t.rows;
+  for (const baris of rows) {
     sasaran = baris.sasaran ?? teksSel(baris, "sasaran") ?? sasaran;
     let nama = baris.indikator ?? teksSel(baris, "indikator");
     if (!nama && baris.total && baris.pagu === null && baris.uraian) nama = baris.uraian;

@@ -17,7 +17,7 @@ const WARNA_TINGKAT: Record<Severity, { fill: string; color: string }> = {
 /** The source cells of the tables by "Sheet!A1": a finding's numbers are shown the way its cell shows them. */
 function petaSumber(tables: readonly Tabel[]): Map<string, Sumber> {
   const peta = new Map<string, Sumber>();
-  for (const t of tables) for (const r of t.rows) for (const s of Object.values(r.cells)) peta.set(`${t.sheet}!${s.cell}`, s);
+  for (const t of tables) for (const r of t.rows) for (const s of Object.values(r.cells)) if (s) peta.set(`${t.sheet}!${s.cell}`, s);
   return peta;
 }
 

@@ -9,11 +9,11 @@
  * equal at the coarser of the two shown precisions (105 % and 105,26 % agree).
  */
 import { penyerapan } from "../rumus";
-import type { AnggaranTable, Issue, Tabel, TriwulanRow } from "../tabel";
+import type { AnggaranTable, Issue, Medan, PerkinRow, Tabel, TriwulanRow } from "../tabel";
 import { BATAS_MIRIP, bakuNama, kataNama, kemiripan } from "../teks";
 import { KumpulanPohon, normalKode, type Pohon } from "./pohon";
-import { buatIssue, desimalTampil, kapital, namaBaris, namaMedan, samaNilai, selMedan, teksAngka, teksPersen, teksRupiah, type Baris } from "./umum";
-import { TRIWULAN } from "../tabel";
+import { buatIssue, desimalTampil, kapital, namaBaris, namaMedan, nilaiMedan, samaNilai, selMedan, teksAngka, teksPersen, teksRupiah, type Baris } from "./umum";
+import { medanTw, TRIWULAN } from "../tabel";
 
 function lembar(nama: string): string {
   return `'${nama.replace(/'/g, "''")}'`;
@@ -38,8 +38,9 @@ function kelompokkan(tabel: Tabel[]): Kemunculan[][] {
     if (t.kind === "anggaran") return;
     const sisa: { row: Baris; k: string }[] = [];
     const dipakai = new Set<number>();
-    for (const row of t.rows as Baris[]) {
-      const k = bakuNama((row as { indikator?: string }).indikator ?? "");
+    const rows: (PerkinRow | TriwulanRow)[] = t.rows;
+    for (const row of rows) {
+      const k = bakuNama(row.indikator ?? "");
       if (!k) continue;
       const g = kunci.get(k);
       if (g !== undefined && !dipakai.has(g) && !kelompok[g].some((x) => x.ti === ti)) {
@@ -83,12 +84,12 @@ function indikator(kelompok: Kemunculan[][]): Issue[] {
   const out: Issue[] = [];
   for (const g of kelompok) {
     if (g.length < 2) continue;
-    for (const medan of ["target", "realisasi", "capaian"]) {
+    for (const medan of ["target", "realisasi", "capaian"] as const) {
       let awal: Kemunculan | null = null;
       let va = 0;
       for (const x of g) {
-        const v = (x.row as unknown as Record<string, number | null | undefined>)[medan];
-        if (v === null || v === undefined) continue;
+        const v = nilaiMedan(x.row, medan);
+        if (v === null) continue;
         if (!awal) {
           awal = x;
           va = v;
@@ -138,9 +139,9 @@ function targetAntara(kelompok: Kemunculan[][]): Issue[] {
       if (bentukTriwulan(ra) !== "rencana-aksi") continue;
       const [awal, kini] = ra.ti < fisik.ti ? [ra, fisik] : [fisik, ra];
       for (let q = 0; q < 4; q++) {
-        const medan = `tw${q + 1}.target`;
-        const va = (awal.row as TriwulanRow).triwulan[q]?.target ?? null;
-        const v = (kini.row as TriwulanRow).triwulan[q]?.target ?? null;
+        const medan = medanTw(q, "target");
+        const va = nilaiMedan(awal.row, medan);
+        const v = nilaiMedan(kini.row, medan);
         if (va === null || v === null) continue;
         const da = desimalTampil(awal.row.cells[medan], va);
         const dx = desimalTampil(kini.row.cells[medan], v);
@@ -220,7 +221,7 @@ interface Sisi {
   /** The value is printed in the row's own cell (not a sum of its rows). */
   tertulis: { pagu: boolean; realisasi: boolean };
   /** Where the value is: a cell, or a range of rows summed. */
-  tempat: (medan: string) => string;
+  tempat: (medan: Medan) => string;
   i?: number;
 }
 
@@ -281,7 +282,8 @@ function bandingKode(a: Indeks, b: Indeks, out: Issue[]): void {
     ] as [Indeks, Indeks, Sisi][]) {
       const i = x.baris.get(kode);
       if (i === undefined) continue;
-      const r4 = x.t.rows[i].triwulan?.[3]?.realisasi ?? null;
+      const baris = x.t.rows[i];
+      const r4 = "triwulan" in baris ? (baris.triwulan[3]?.realisasi ?? null) : null;
       if (r4 === null || sx.pagu === null || sx.pagu <= 0 || sx.realisasi === null) continue;
       if (x.t.rows[i].realisasi !== null) continue;
       const medan = "tw4.realisasi";

@@ -8,7 +8,7 @@
  * the printed number is effectively missing.
  */
 import { bacaAngka } from "../angka";
-import type { Issue, Tabel } from "../tabel";
+import { adalahMedan, type Issue, type Medan, type Tabel } from "../tabel";
 import { buatIssue, kapital, medanAngka, namaMedan, nilaiMedan, teksAngka, type Baris } from "./umum";
 
 /** Readable text with a typing slip; the reader accepts it, the sheet should not keep it. */
@@ -29,12 +29,12 @@ interface Kolom {
   teks: number[];
 }
 
-function bacaPersen(raw: string, medan: string): boolean {
+function bacaPersen(raw: string, medan: Medan): boolean {
   return raw.includes("%") || /persen/i.test(raw) || medan === "capaian" || medan === "persen" || medan.startsWith("tw");
 }
 
 /** Some row holds a real number in this field (stops at the first). */
-function adaAngkaAsli(rows: Baris[], medan: string): boolean {
+function adaAngkaAsli(rows: Baris[], medan: Medan): boolean {
   for (const row of rows) if (typeof row.cells[medan]?.raw === "number") return true;
   return false;
 }
@@ -49,14 +49,15 @@ function terbaca(value: number, persen: boolean): string {
 
 export function periksaBentukAngka(t: Tabel): Issue[] {
   const out: Issue[] = [];
-  const kolom = new Map<string, Kolom>();
-  const rows = t.rows as Baris[];
+  const kolom = new Map<Medan, Kolom>();
+  const rows: Baris[] = t.rows;
   for (let ri = 0; ri < rows.length; ri++) {
     const row = rows[ri];
     const cells = row.cells;
     for (const medan in cells) {
+      if (!adalahMedan(medan)) continue;
       const s = cells[medan];
-      if (typeof s.raw === "number" || s.raw === null || !medanAngka(medan)) continue;
+      if (!s || typeof s.raw === "number" || s.raw === null || !medanAngka(medan)) continue;
       const raw = s.raw;
       if (raw === null || raw === undefined || typeof raw === "number") continue;
       if (typeof raw === "boolean") {
@@ -93,41 +94,47 @@ export function periksaBentukAngka(t: Tabel): Issue[] {
       k.teks.push(ri);
     }
   }
-  for (const [medan, k] of kolom) {
-    if (k.teks.length === 0) continue;
-    const isi = (ri: number) => {
-      const s = rows[ri].cells[medan];
-      const raw = s.raw as string;
-      return { cell: s.cell, raw, value: nilaiMedan(rows[ri], medan) as number, persen: bacaPersen(raw, medan) };
-    };
-    if (adaAngkaAsli(rows, medan)) {
-      for (const x of k.teks.map(isi))
-        out.push(
-          buatIssue(
-            t,
-            "angka-teks",
-            "warning",
-            x.cell,
-            `${kapital(namaMedan(medan, t))} disimpan sebagai teks ${kutip(x.raw)} di antara angka; terbaca ${terbaca(x.value, x.persen)}, tetapi SUM dan rumus lain mengabaikannya.`,
-            x.value,
-            x.raw,
-          ),
-        );
-    } else {
-      const x = isi(k.teks[0]);
-      const lain = k.teks.length > 1 ? ` dan ${k.teks.length - 1} sel lain di kolom ini` : "";
+  for (const [medan, k] of kolom) teksDiKolom(t, rows, medan, k, out);
+  return out;
+}
+
+/**
+ * Clean text numbers of one column: each is a warning among real numbers (SUM skips it), or one
+ * note for a column that holds only text numbers.
+ */
+function teksDiKolom(t: Tabel, rows: Baris[], medan: Medan, k: Kolom, out: Issue[]): void {
+  if (k.teks.length === 0) return;
+  const isi = (ri: number) => {
+    const s = rows[ri].cells[medan];
+    const raw = String(s?.raw);
+    return { cell: s?.cell ?? "", raw, value: nilaiMedan(rows[ri], medan) ?? NaN, persen: bacaPersen(raw, medan) };
+  };
+  if (adaAngkaAsli(rows, medan)) {
+    for (const x of k.teks.map(isi))
       out.push(
         buatIssue(
           t,
           "angka-teks",
-          "info",
+          "warning",
           x.cell,
-          `Kolom ${namaMedan(medan, t)} menyimpan angka sebagai teks: ${kutip(x.raw)} terbaca ${terbaca(x.value, x.persen)}${lain}. Rumus Excel (SUM dll.) tidak menghitung teks.`,
+          `${kapital(namaMedan(medan, t))} disimpan sebagai teks ${kutip(x.raw)} di antara angka; terbaca ${terbaca(x.value, x.persen)}, tetapi SUM dan rumus lain mengabaikannya.`,
           x.value,
           x.raw,
         ),
       );
-    }
+  } else {
+    const x = isi(k.teks[0]);
+    const lain = k.teks.length > 1 ? ` dan ${k.teks.length - 1} sel lain di kolom ini` : "";
+    out.push(
+      buatIssue(
+        t,
+        "angka-teks",
+        "info",
+        x.cell,
+        `Kolom ${namaMedan(medan, t)} menyimpan angka sebagai teks: ${kutip(x.raw)} terbaca ${terbaca(x.value, x.persen)}${lain}. Rumus Excel (SUM dll.) tidak menghitung teks.`,
+        x.value,
+        x.raw,
+      ),
+    );
   }
-  return out;
 }

@@ -7,14 +7,15 @@
  * percent format (1,23 for 123 %) is a warning: the number is right, the cell shows it wrongly.
  */
 import { aman, capaian } from "../rumus";
-import type { Issue, Tabel } from "../tabel";
-import { buatIssue, desimalTampil, namaBaris, selMedan, sesuai, teksAngka, teksPersen, teksPersenHitung, type Baris } from "./umum";
+import type { Issue, PerkinRow, Tabel, TriwulanRow } from "../tabel";
+import { buatIssue, desimalTampil, namaBaris, selMedan, sesuai, teksAngka, teksPersen, teksPersenHitung } from "./umum";
 
 export function periksaCapaian(t: Tabel): Issue[] {
   if (t.kind === "anggaran") return [];
   const out: Issue[] = [];
-  for (const row of t.rows as Baris[]) {
-    const r = row as Baris & { target: number | null; realisasi: number | null; capaian?: number | null };
+  const rows: (PerkinRow | TriwulanRow)[] = t.rows;
+  for (const row of rows) {
+    const r = row;
     const tertulis = r.capaian ?? null;
     if (tertulis === null || r.target === null || r.realisasi === null || r.target <= 0) continue;
     const sc = row.cells.capaian;

@@ -8,16 +8,16 @@
  * codes count there. Komponen numbers of a per-indicator budget table (Tabel 3.104) restart under
  * each indicator, so there the indicator is part of the key.
  */
-import type { Issue, Tabel } from "../tabel";
+import type { Issue, Medan, Tabel } from "../tabel";
 import { bakuNama } from "../teks";
 import { KumpulanPohon, normalKode } from "./pohon";
 import { buatIssue, namaBaris, selLabel, type Baris } from "./umum";
 
 export function periksaDuplikat(t: Tabel, pohon = new KumpulanPohon()): Issue[] {
   const out: Issue[] = [];
-  if (t.kind === "anggaran" && t.bentuk !== "pk" && !t.rows.some((r) => r.tahun !== undefined)) {
+  if (t.kind === "anggaran" && t.bentuk !== "pk" && t.bentuk !== "tahunan") {
     // The code Map of the tree already knows the repeats.
-    const urutan = ["kode", "uraian"];
+    const urutan: Medan[] = ["kode", "uraian"];
     for (const [i, j] of pohon.dari(t).kembar) {
       const row = t.rows[i];
       const awal = t.rows[j];
@@ -27,18 +27,17 @@ export function periksaDuplikat(t: Tabel, pohon = new KumpulanPohon()): Issue[] 
   }
   const lihat = new Map<string, Baris>();
   const sasaranBaku = new Map<string, string>();
-  for (const row of t.rows as Baris[]) {
+  const rows: Baris[] = t.rows;
+  for (const row of rows) {
     let kunci: string;
-    if (t.kind === "anggaran") {
-      const r = row as Baris & { kode: string | null; tahun?: number; indikator?: string };
-      if (!r.kode) continue;
-      kunci = r.tahun === undefined ? normalKode(r.kode) : `${normalKode(r.kode)}|${r.tahun}`;
-      if (t.bentuk === "pk") kunci = `${bakuNama(r.indikator ?? "")}|${kunci}`;
+    if ("kode" in row) {
+      if (!row.kode) continue;
+      kunci = "tahun" in row ? `${normalKode(row.kode)}|${row.tahun}` : normalKode(row.kode);
+      if ("indikator" in row) kunci = `${bakuNama(row.indikator ?? "")}|${kunci}`;
     } else {
-      const r = row as Baris & { indikator: string; sasaran: string | null };
-      const nama = bakuNama(r.indikator ?? "");
+      const nama = bakuNama(row.indikator ?? "");
       if (!nama) continue;
-      const ss = r.sasaran ?? "";
+      const ss = row.sasaran ?? "";
       let sb = sasaranBaku.get(ss);
       if (sb === undefined) sasaranBaku.set(ss, (sb = bakuNama(ss)));
       kunci = sb ? `${sb}|${nama}` : nama;
@@ -48,8 +47,8 @@ export function periksaDuplikat(t: Tabel, pohon = new KumpulanPohon()): Issue[] 
       lihat.set(kunci, row);
       continue;
     }
-    const urutan = t.kind === "anggaran" ? ["kode", "uraian"] : ["indikator"];
-    const apa = t.kind === "anggaran" ? `Kode ${(row as { kode: string }).kode}` : `Indikator "${namaBaris(row)}"`;
+    const urutan: Medan[] = t.kind === "anggaran" ? ["kode", "uraian"] : ["indikator"];
+    const apa = "kode" in row ? `Kode ${row.kode}` : `Indikator "${namaBaris(row)}"`;
     out.push(
       buatIssue(
         t,

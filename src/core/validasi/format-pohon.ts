@@ -38,7 +38,8 @@ export function periksaPohonFormat(t: TabelFormat, medan: string[]): Issue[] {
     for (let i = 0; i < rows.length; i++) if (rows[i].total && !rows[i].kode) urutan.push(i);
     for (const i of urutan) {
       const r = rows[i];
-      const tertulis = nilaiSumber(r.cells[m]);
+      const sel = r.cells[m];
+      const tertulis = nilaiSumber(sel);
       const daftar = r.total && !r.kode ? akarSebelum(rows, i) : anak.get(r.row);
       if (!daftar || daftar.length === 0) {
         benar.set(r.row, tertulis);
@@ -52,16 +53,16 @@ export function periksaPohonFormat(t: TabelFormat, medan: string[]): Issue[] {
         jumlah += v;
         isi = true;
       }
-      if (tertulis === null || !isi) {
+      if (tertulis === null || !sel || !isi) {
         benar.set(r.row, isi ? jumlah : tertulis);
         continue;
       }
-      if (samaUang(r.cells[m], tertulis, jumlah)) benar.set(r.row, tertulis);
+      if (samaUang(sel, tertulis, jumlah)) benar.set(r.row, tertulis);
       else {
         benar.set(r.row, jumlah);
         const n = NAMA[m] ?? m;
         out.push(
-          buatIssue(t, "jumlah-selisih", "error", r.cells[m].cell,
+          buatIssue(t, "jumlah-selisih", "error", sel.cell,
             `${kapital(n)} ${namaBaris(r)} tertulis ${teksRupiah(tertulis)}, jumlah ${daftar.length} baris di bawahnya ${teksRupiah(jumlah)} (selisih ${teksRupiah(tertulis - jumlah)}).`,
             jumlah, tertulis),
         );

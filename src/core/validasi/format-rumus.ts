@@ -3,9 +3,9 @@
  * 11 + 12", "15 = 14 / 6 x 100"), or the form's own where the sheet prints none. One finding per
  * formula and row, at the cell the formula gives.
  */
-import type { Issue, RumusKolom, Sumber, Tabel } from "../tabel";
+import type { Issue, RumusKolom, SelBarisBebas, Sumber, Tabel } from "../tabel";
 import { nilaiSumber, samaPersen, samaUang } from "./format-nilai";
-import { buatIssue, namaBaris, teksAngka, type Baris } from "./umum";
+import { buatIssue, namaBaris, teksAngka } from "./umum";
 
 function hitung(r: RumusKolom, nilai: (number | null)[]): number | null {
   if (r.op === "jumlah") {
@@ -26,13 +26,15 @@ function hitung(r: RumusKolom, nilai: (number | null)[]): number | null {
 export function periksaRumus(t: Tabel, rumus: RumusKolom[] = t.rumus ?? []): Issue[] {
   const out: Issue[] = [];
   if (!rumus.length) return out;
-  for (const row of t.rows as Baris[]) {
+  for (const row of t.rows) {
     if (row.cells === undefined) continue;
+    // The printed formulas name the table's own fields, field paths or not.
+    const cells: SelBarisBebas = row.cells;
     for (const r of rumus) {
-      const s: Sumber | undefined = row.cells[r.hasil];
+      const s: Sumber | undefined = cells[r.hasil];
       const tertulis = nilaiSumber(s);
       if (tertulis === null || !s) continue;
-      const h = hitung(r, r.dari.map((d) => nilaiSumber(row.cells[d])));
+      const h = hitung(r, r.dari.map((d) => nilaiSumber(cells[d])));
       if (h === null) continue;
       const ok = r.op === "rasio" ? samaPersen(s, tertulis, h) : samaUang(s, tertulis, h);
       if (ok) continue;

@@ -50,22 +50,23 @@ export function periksaFormat(t: TabelFormat): Issue[] {
 function periksaRak(t: RakTable): Issue[] {
   const out: Issue[] = [];
   for (const r of t.rows) {
-    const total = nilaiSumber(r.cells.totalRak);
+    const sTotal = r.cells.totalRak;
+    const total = nilaiSumber(sTotal);
     const rincian = nilaiSumber(r.cells.pagu);
     const bulan = r.bulan.map((_, i) => nilaiSumber(r.cells[`bulan${i + 1}`]));
     const isi = bulan.some((b) => b !== null);
     const jumlah = bulan.reduce<number>((s, b) => s + (b ?? 0), 0);
-    if (total !== null && isi && !samaUang(r.cells.totalRak, total, jumlah)) {
+    if (sTotal && total !== null && isi && !samaUang(sTotal, total, jumlah)) {
       const tw = twSalah(r, bulan);
       out.push(
-        buatIssue(t, "jumlah-selisih", "error", r.cells.totalRak.cell,
+        buatIssue(t, "jumlah-selisih", "error", sTotal.cell,
           `${namaBaris(r)}: jumlah bulan 1–12 ${teksRupiah(jumlah)}, Total RAK tertulis ${teksRupiah(total)} (selisih ${teksRupiah(jumlah - total)})${tw ? `; bulan di TW ${tw} tidak cocok dengan kolom TW ${tw}` : ""}.`,
           jumlah, total),
       );
       continue;
     }
-    if (total !== null && rincian !== null && !samaUang(r.cells.totalRak, total, rincian)) {
-      out.push(buatIssue(t, "jumlah-selisih", "error", r.cells.totalRak.cell, `${namaBaris(r)}: Total RAK ${teksRupiah(total)} tidak sama dengan Nilai Rincian ${teksRupiah(rincian)}.`, rincian, total));
+    if (sTotal && total !== null && rincian !== null && !samaUang(sTotal, total, rincian)) {
+      out.push(buatIssue(t, "jumlah-selisih", "error", sTotal.cell, `${namaBaris(r)}: Total RAK ${teksRupiah(total)} tidak sama dengan Nilai Rincian ${teksRupiah(rincian)}.`, rincian, total));
       continue;
     }
     for (let q = 0; q < 4; q++) {

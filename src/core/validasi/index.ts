@@ -2,7 +2,7 @@
  * The validator: every rule family over the recognized tables, findings sorted by sheet (in
  * workbook order), row and column, one finding per rule and cell.
  */
-import { AMBANG_YAKIN, type AnggaranTable, type Issue, type Severity, type Tabel } from "../tabel";
+import { AMBANG_YAKIN, type Issue, type Severity, type Tabel } from "../tabel";
 import { periksaAntarLembar } from "./antar-lembar";
 import { periksaBentukAngka } from "./bentuk-angka";
 import { periksaCapaian } from "./capaian";
@@ -15,7 +15,7 @@ import { periksaPersen } from "./persen";
 import { KumpulanPohon } from "./pohon";
 import { periksaSatuan } from "./satuan";
 import { periksaTriwulan } from "./triwulan";
-import { barisSel, kolomSel } from "./umum";
+import { barisSel, kolomSel } from "../snapshot";
 
 type AturanTabel = (t: Tabel, pohon: KumpulanPohon) => Issue[];
 
@@ -26,9 +26,9 @@ const PER_TABEL: AturanTabel[] = [
   (t) => periksaSatuan(t),
   (t) => periksaTriwulan(t),
   (t, p) => periksaDuplikat(t, p),
-  (t, p) => (t.kind === "anggaran" ? periksaJumlah(t as AnggaranTable, p) : []),
-  (t, p) => (t.kind === "anggaran" ? periksaPersen(t as AnggaranTable, p) : []),
-  (t) => (t.kind === "anggaran" ? periksaPagu(t as AnggaranTable) : []),
+  (t, p) => (t.kind === "anggaran" ? periksaJumlah(t, p) : []),
+  (t, p) => (t.kind === "anggaran" ? periksaPersen(t, p) : []),
+  (t) => (t.kind === "anggaran" ? periksaPagu(t) : []),
 ];
 
 const BERAT: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

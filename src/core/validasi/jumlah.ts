@@ -5,11 +5,11 @@
  * Money is compared to the rupiah, or to half a unit of what the sheet shows when that is coarser
  * (a Rp000 sheet shows thousands).
  */
-import type { AnggaranRow, AnggaranTable, Issue } from "../tabel";
+import type { AnggaranRow, AnggaranTable, Issue, Medan } from "../tabel";
 import { KumpulanPohon, medanUang } from "./pohon";
 import { buatIssue, desimalTampil, namaBaris, namaMedan, nilaiMedan, selMedan, teksRupiah } from "./umum";
 
-function tol(row: AnggaranRow, medan: string, v: number): number {
+function tol(row: AnggaranRow, medan: Medan, v: number): number {
   const s = row.cells[medan];
   const d = desimalTampil(s, v);
   return Math.max(1, 0.5 * Math.pow(10, -d) * (s?.scale ?? 1)) + 1e-9 * Math.abs(v);
@@ -29,7 +29,7 @@ function rentang(t: AnggaranTable, idx: number[]): string {
  * A value of the row that should equal one computed from the same row: reported beyond a rupiah and
  * the shown precision. The message is built only for a finding (formatting Rupiah costs more than the check).
  */
-function selisihBaris(out: Issue[], t: AnggaranTable, row: AnggaranRow, medan: string, tertulis: number, hitung: number, pesan: () => string): void {
+function selisihBaris(out: Issue[], t: AnggaranTable, row: AnggaranRow, medan: Medan, tertulis: number, hitung: number, pesan: () => string): void {
   const beda = tertulis - hitung;
   if ((beda > 1 || beda < -1) && Math.abs(beda) > tol(row, medan, tertulis)) {
     out.push(buatIssue(t, "jumlah-selisih", "error", selMedan(t, row, medan), pesan(), hitung, tertulis));

@@ -6,12 +6,12 @@
  * revenue such as rent or refunds) are normal and get a note only.
  */
 import { bacaAngka } from "../angka";
-import type { AnggaranTable, Issue, Tabel } from "../tabel";
+import type { AnggaranTable, Issue, Medan, PerkinRow, PerkinTable, Tabel, TriwulanRow, TriwulanTable } from "../tabel";
 import { buatIssue, kapital, namaBaris, namaMedan, nilaiMedan, selMedan, teksAngka, type Baris } from "./umum";
 
 type Isi = "angka" | "kosong" | "na" | "rusak";
 
-function isi(row: Baris, medan: string): Isi {
+function isi(row: Baris, medan: Medan): Isi {
   if (nilaiMedan(row, medan) !== null) return "angka";
   const s = row.cells[medan];
   if (!s) return "kosong";
@@ -25,10 +25,11 @@ function isi(row: Baris, medan: string): Isi {
 }
 
 /** Fields the table has a column for and fills on at least one row. */
-function terisi(t: Tabel, medan: string[]): Set<string> {
+function terisi(t: Tabel, medan: Medan[]): Set<string> {
   const out = new Set<string>();
   for (const m of medan) {
-    for (const row of t.rows as Baris[]) {
+    const rows: Baris[] = t.rows;
+    for (const row of rows) {
       if (isi(row, m) !== "kosong") {
         out.add(m);
         break;
@@ -42,11 +43,12 @@ export function periksaKelengkapan(t: Tabel): Issue[] {
   return t.kind === "anggaran" ? anggaran(t) : kinerja(t);
 }
 
-function kinerja(t: Tabel): Issue[] {
+function kinerja(t: PerkinTable | TriwulanTable): Issue[] {
   const out: Issue[] = [];
   const ada = terisi(t, ["target", "realisasi", "capaian"]);
-  for (const row of t.rows as Baris[]) {
-    const r = row as Baris & { target: number | null; realisasi: number | null; capaian?: number | null };
+  const rows: (PerkinRow | TriwulanRow)[] = t.rows;
+  for (const row of rows) {
+    const r = row;
     const it = isi(row, "target");
     const ir = isi(row, "realisasi");
     const ic = isi(row, "capaian");

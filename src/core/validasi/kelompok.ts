@@ -5,22 +5,8 @@
  * #REF!, #VALUE!) is never folded into a group: each stays a finding of its own.
  */
 import { formatAngka } from "../angka";
+import { barisSel, kolomSel } from "../snapshot";
 import type { Issue, RuleId, Severity } from "../tabel";
-
-// Local to keep this module light: the pane's list loads it without the rules.
-function barisSel(cell: string): number {
-  const m = /\d+$/.exec(cell);
-  return m ? Number(m[0]) : 0;
-}
-function kolomSel(cell: string): number {
-  let n = 0;
-  for (let i = 0; i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n;
-}
 
 export interface KelompokTemuan {
   sheet: string;

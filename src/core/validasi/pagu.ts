@@ -7,7 +7,7 @@
 import { penyerapan } from "../rumus";
 import type { AnggaranTable, Issue } from "../tabel";
 import { buatIssue, desimalTampil, namaBaris, selMedan, teksPersen, teksRupiah, toleransi } from "./umum";
-import { TRIWULAN } from "../tabel";
+import { medanTw, TRIWULAN } from "../tabel";
 
 export function periksaPagu(t: AnggaranTable): Issue[] {
   if (t.bentuk === "pnbp" || t.bentuk === "tahunan" || t.bentuk === "revisi") return [];
@@ -28,12 +28,12 @@ export function periksaPagu(t: AnggaranTable): Issue[] {
         ),
       );
     }
+    if (!("triwulan" in row)) continue;
     const tw = row.triwulan;
-    if (!tw) continue;
     for (let q = 0; q < 4; q++) {
       const r = tw[q].realisasi;
       if (r === null) continue;
-      const medan = `tw${q + 1}.realisasi`;
+      const medan = medanTw(q, "realisasi");
       const d = desimalTampil(row.cells[medan], r);
       if (r > 100 + toleransi(d, r)) {
         out.push(

@@ -12,7 +12,7 @@
  * A group row without printed amounts counts as the sum of its own rows.
  */
 import { bacaAngka } from "../angka";
-import type { AnggaranRow, AnggaranTable } from "../tabel";
+import { adalahMedan, uraiMedan, type AnggaranRow, type AnggaranTable, type Medan } from "../tabel";
 import { nilaiMedan } from "./umum";
 
 export interface Pohon {
@@ -28,9 +28,9 @@ export interface Pohon {
   /** Rows whose code an earlier row already has: [row index, index of the first]. */
   kembar: [number, number][];
   /** Printed value, else the sum of the children; NaN when a part cannot be read; null when nothing. */
-  nilai(i: number, medan: string): number | null;
+  nilai(i: number, medan: Medan): number | null;
   /** Sum of the leaves beneath (printed value only for a leaf): what a total is when its subtotals are off. */
-  nilaiDalam(i: number, medan: string): number | null;
+  nilaiDalam(i: number, medan: Medan): number | null;
 }
 
 export function normalKode(k: string): string {
@@ -51,13 +51,13 @@ function kodeBaku(k: string): boolean {
   return !titik;
 }
 
-function adaAngka(row: AnggaranRow, medan: string[]): boolean {
+function adaAngka(row: AnggaranRow, medan: Medan[]): boolean {
   for (const m of medan) if (nilaiMedan(row, m) !== null) return true;
   return false;
 }
 
 /** The cell holds something, but not a number (so a sum over it is unknown). */
-function rusak(row: AnggaranRow, medan: string): boolean {
+function rusak(row: AnggaranRow, medan: Medan): boolean {
   const s = row.cells[medan];
   if (!s) return false;
   if (s.problem) return true;
@@ -67,10 +67,10 @@ function rusak(row: AnggaranRow, medan: string): boolean {
 }
 
 /** Money fields the table has a column for. */
-export function medanUang(t: AnggaranTable): string[] {
-  const out: string[] = [];
-  for (const k of ["pagu", "realisasi", "sisa", "sdBulanLalu", "bulanIni"]) if (t.columns[k]) out.push(k);
-  for (const k of Object.keys(t.columns)) if (/^revisi\.\d+$/.test(k) && t.columns[k] !== t.columns.pagu) out.push(k);
+export function medanUang(t: AnggaranTable): Medan[] {
+  const out: Medan[] = [];
+  for (const k of ["pagu", "realisasi", "sisa", "sdBulanLalu", "bulanIni"] as const) if (t.columns[k]) out.push(k);
+  for (const k of Object.keys(t.columns)) if (adalahMedan(k) && uraiMedan(k).jenis === "revisi" && t.columns[k] !== t.columns.pagu) out.push(k);
   if (!out.length) out.push("pagu", "realisasi");
   return out;
 }
@@ -91,15 +91,11 @@ function cariInduk(k: string, batas: number, kodeIdx: Map<string, number>, i: nu
   return cadangan;
 }
 
-export function bangunPohon(t: AnggaranTable): Pohon {
-  const rows = t.rows;
-  const n = rows.length;
-  const induk = new Int32Array(n).fill(-1);
-  const kaki = new Uint8Array(n);
-  const uang = medanUang(t);
+type BarisA = AnggaranTable["rows"][number];
 
-  // One Map of codes (also gives the duplicates); parents come from the stack of open codes,
-  // which needs no substring for a tree written in order, and from the Map otherwise.
+/** One Map of codes (also gives the duplicates), and each row's normalised code. */
+function petaKode(rows: BarisA[]): { kode: (string | null)[]; kodeIdx: Map<string, number>; kembar: [number, number][] } {
+  const n = rows.length;
   const kodeIdx = new Map<string, number>();
   const kembar: [number, number][] = [];
   const kode: (string | null)[] = new Array(n);
@@ -115,7 +111,15 @@ export function bangunPohon(t: AnggaranTable): Pohon {
     if (j === undefined) kodeIdx.set(nk, i);
     else kembar.push([i, j]);
   }
+  return { kode, kodeIdx, kembar };
+}
 
+/**
+ * Parents from the stack of open codes, which needs no substring for a tree written in order,
+ * and from the Map otherwise; rows without a code hang under the group row above by level.
+ */
+function sambungInduk(rows: BarisA[], kode: (string | null)[], kodeIdx: Map<string, number>, induk: Int32Array): void {
+  const n = rows.length;
   // Subtotals written below their rows need the Map search; a tree written top-down does not.
   let subtotalBawah = false;
   for (let i = 1; i < n && !subtotalBawah; i++) {
@@ -123,7 +127,6 @@ export function bangunPohon(t: AnggaranTable): Pohon {
     const sebelum = kode[i - 1];
     if (k && sebelum && rows[i].total && awalan(k, sebelum)) subtotalBawah = true;
   }
-
   const terbuka: number[] = [];
   const tumpukan: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -146,15 +149,17 @@ export function bangunPohon(t: AnggaranTable): Pohon {
       else if (induk[i] < 0 && tumpukan.length) induk[i] = tumpukan[tumpukan.length - 1];
       continue;
     }
-    while (tumpukan.length && (rows[tumpukan[tumpukan.length - 1]].level as number) >= level) tumpukan.pop();
+    while (tumpukan.length && (rows[tumpukan[tumpukan.length - 1]].level ?? 0) >= level) tumpukan.pop();
     if (induk[i] < 0 && tumpukan.length) induk[i] = tumpukan[tumpukan.length - 1];
     if (row.total) tumpukan.push(i);
   }
+}
 
+/** Footers, top to bottom; each takes the uncounted rows of its region. */
+function pasangKaki(rows: BarisA[], induk: Int32Array, kaki: Uint8Array, uang: Medan[]): void {
+  const n = rows.length;
   const punyaAnak = new Uint8Array(n);
   for (let i = 0; i < n; i++) if (induk[i] >= 0) punyaAnak[induk[i]] = 1;
-
-  // Footers, top to bottom; each takes the uncounted rows of its region.
   const kakiSebelum: number[] = [];
   for (let f = 0; f < n; f++) {
     const row = rows[f];
@@ -180,48 +185,64 @@ export function bangunPohon(t: AnggaranTable): Pohon {
     }
     kakiSebelum.push(f);
   }
+}
 
+/** Children of every row in one array, by parent (counting sort). */
+function susunAnak(induk: Int32Array): { anakAwal: Int32Array; anakIsi: Int32Array } {
+  const n = induk.length;
   const anakAwal = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) if (induk[i] >= 0) anakAwal[induk[i] + 1]++;
   for (let i = 0; i < n; i++) anakAwal[i + 1] += anakAwal[i];
   const isiKe = anakAwal.slice(0, n);
   const anakIsi = new Int32Array(anakAwal[n]);
   for (let i = 0; i < n; i++) if (induk[i] >= 0) anakIsi[isiKe[induk[i]]++] = i;
-  const anak = (i: number): number[] => Array.from(anakIsi.subarray(anakAwal[i], anakAwal[i + 1]));
+  return { anakAwal, anakIsi };
+}
 
-  // Leaves are read directly; only group rows (a few per thousand) are remembered.
-  function ukur(cetak: boolean): (i: number, medan: string) => number | null {
-    const memo = new Map<string, Map<number, number | null>>();
-    const f = (i: number, medan: string): number | null => {
-      const a = anakAwal[i];
-      const b = anakAwal[i + 1];
-      if (a === b) {
-        const v = nilaiMedan(rows[i], medan);
-        return v === null && rusak(rows[i], medan) ? NaN : v;
+/** Leaves are read directly; only group rows (a few per thousand) are remembered. */
+function ukur(rows: BarisA[], anakAwal: Int32Array, anakIsi: Int32Array, cetak: boolean): (i: number, medan: Medan) => number | null {
+  const memo = new Map<string, Map<number, number | null>>();
+  const f = (i: number, medan: Medan): number | null => {
+    const a = anakAwal[i];
+    const b = anakAwal[i + 1];
+    if (a === b) {
+      const v = nilaiMedan(rows[i], medan);
+      return v === null && rusak(rows[i], medan) ? NaN : v;
+    }
+    let m = memo.get(medan);
+    if (!m) memo.set(medan, (m = new Map()));
+    const ada = m.get(i);
+    if (ada !== undefined) return ada;
+    let v: number | null = cetak ? nilaiMedan(rows[i], medan) : null;
+    if (v === null && cetak && rusak(rows[i], medan)) v = NaN;
+    else if (v === null) {
+      let jumlah = 0;
+      let isi = false;
+      for (let k = a; k < b; k++) {
+        const x = f(anakIsi[k], medan);
+        if (x === null) continue;
+        jumlah += x;
+        isi = true;
       }
-      let m = memo.get(medan);
-      if (!m) memo.set(medan, (m = new Map()));
-      const ada = m.get(i);
-      if (ada !== undefined) return ada;
-      let v: number | null = cetak ? nilaiMedan(rows[i], medan) : null;
-      if (v === null && cetak && rusak(rows[i], medan)) v = NaN;
-      else if (v === null) {
-        let jumlah = 0;
-        let isi = false;
-        for (let k = a; k < b; k++) {
-          const x = f(anakIsi[k], medan);
-          if (x === null) continue;
-          jumlah += x;
-          isi = true;
-        }
-        v = isi ? jumlah : cetak ? null : nilaiMedan(rows[i], medan);
-      }
-      m.set(i, v);
-      return v;
-    };
-    return f;
-  }
-  return { induk, anakAwal, anakIsi, anak, kaki, kembar, nilai: ukur(true), nilaiDalam: ukur(false) };
+      v = isi ? jumlah : cetak ? null : nilaiMedan(rows[i], medan);
+    }
+    m.set(i, v);
+    return v;
+  };
+  return f;
+}
+
+export function bangunPohon(t: AnggaranTable): Pohon {
+  const rows: BarisA[] = t.rows;
+  const n = rows.length;
+  const induk = new Int32Array(n).fill(-1);
+  const kaki = new Uint8Array(n);
+  const { kode, kodeIdx, kembar } = petaKode(rows);
+  sambungInduk(rows, kode, kodeIdx, induk);
+  pasangKaki(rows, induk, kaki, medanUang(t));
+  const { anakAwal, anakIsi } = susunAnak(induk);
+  const anak = (i: number): number[] => Array.from(anakIsi.subarray(anakAwal[i], anakAwal[i + 1]));
+  return { induk, anakAwal, anakIsi, anak, kaki, kembar, nilai: ukur(rows, anakAwal, anakIsi, true), nilaiDalam: ukur(rows, anakAwal, anakIsi, false) };
 }
 
 /** Trees built during one run of the validator (several rule families use the same tree). */

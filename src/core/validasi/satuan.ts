@@ -54,12 +54,14 @@ function kutip(raw: unknown): string {
 export function periksaSatuan(t: Tabel): Issue[] {
   if (t.kind === "anggaran") return [];
   const out: Issue[] = [];
-  for (const row of t.rows as Baris[]) {
-    const r = row as Baris & { satuan?: string | null };
-    const kolom = r.satuan ?? null;
-    const st = satuanSel(row.cells.target);
-    const sr = satuanSel(row.cells.realisasi);
-    const acuan = st ? { satuan: st.satuan, asal: `target ${kutip(row.cells.target.raw)}` } : kolom ? { satuan: kolom, asal: `satuan "${kolom}"` } : null;
+  const rows: Baris[] = t.rows;
+  for (const row of rows) {
+    const kolom = ("satuan" in row ? row.satuan : null) ?? null;
+    const selT = row.cells.target;
+    const selR = row.cells.realisasi;
+    const st = satuanSel(selT);
+    const sr = satuanSel(selR);
+    const acuan = st ? { satuan: st.satuan, asal: `target ${kutip(selT?.raw ?? null)}` } : kolom ? { satuan: kolom, asal: `satuan "${kolom}"` } : null;
     if (sr && acuan && bakuSatuan(sr.satuan) !== bakuSatuan(acuan.satuan)) {
       out.push(
         buatIssue(
@@ -67,7 +69,7 @@ export function periksaSatuan(t: Tabel): Issue[] {
           "satuan-beda",
           "warning",
           selMedan(t, row, "realisasi"),
-          `Realisasi "${namaBaris(row)}" ditulis ${kutip(row.cells.realisasi.raw)} (satuan ${sr.teks}), tetapi ${acuan.asal} bersatuan ${acuan.satuan}.`,
+          `Realisasi "${namaBaris(row)}" ditulis ${kutip(selR?.raw ?? null)} (satuan ${sr.teks}), tetapi ${acuan.asal} bersatuan ${acuan.satuan}.`,
           acuan.satuan,
           sr.satuan,
         ),
@@ -80,7 +82,7 @@ export function periksaSatuan(t: Tabel): Issue[] {
           "satuan-beda",
           "warning",
           selMedan(t, row, "target"),
-          `Target "${namaBaris(row)}" ditulis ${kutip(row.cells.target.raw)} (satuan ${st.teks}), tetapi kolom satuan menyebut "${kolom}".`,
+          `Target "${namaBaris(row)}" ditulis ${kutip(selT?.raw ?? null)} (satuan ${st.teks}), tetapi kolom satuan menyebut "${kolom}".`,
           kolom,
           st.satuan,
         ),

@@ -9,22 +9,22 @@
  * tercapai", never an inconsistency. Quarterly indicator values (bentuk "indikator") need not be
  * cumulative; only their TW IV target is compared with the annual target.
  */
-import type { AnggaranTable, Issue, Severity, Tabel, TriwulanRow, TriwulanTable } from "../tabel";
+import { medanBulan, medanTw, type AnggaranTable, type Issue, type Medan, type Severity, type Tabel, type TriwulanRow, type TriwulanTable } from "../tabel";
 import { buatIssue, desimalTampil, namaBaris, namaMedan, samaNilai, selMedan, teksAngka, type Baris } from "./umum";
 
 
 interface Titik {
-  medan: string;
+  medan: Medan;
   v: number;
 }
 
 function deret(row: Baris, jenis: "target" | "realisasi"): Titik[] {
-  const tw = (row as TriwulanRow).triwulan;
   const out: Titik[] = [];
-  if (!tw) return out;
+  if (!("triwulan" in row)) return out;
+  const tw = row.triwulan;
   for (let q = 0; q < 4; q++) {
     const v = tw[q]?.[jenis];
-    if (v !== null && v !== undefined) out.push({ medan: `tw${q + 1}.${jenis}`, v });
+    if (v !== null && v !== undefined) out.push({ medan: medanTw(q, jenis), v });
   }
   return out;
 }
@@ -32,7 +32,7 @@ function deret(row: Baris, jenis: "target" | "realisasi"): Titik[] {
 function deretBulan(row: TriwulanRow): Titik[] {
   const out: Titik[] = [];
   row.bulan?.forEach((v, i) => {
-    if (v !== null && v !== undefined) out.push({ medan: `b${String(i + 1).padStart(2, "0")}`, v });
+    if (v !== null && v !== undefined) out.push({ medan: medanBulan(i), v });
   });
   return out;
 }
@@ -138,8 +138,8 @@ export function periksaTriwulan(t: Tabel): Issue[] {
 }
 
 function anggaran(t: AnggaranTable, out: Issue[]): Issue[] {
+  if (t.bentuk !== "triwulan") return out;
   for (const row of t.rows) {
-    if (!row.triwulan) continue;
     turun(t, row, deret(row, "target"), "error", true, out);
     turun(t, row, deret(row, "realisasi"), "warning", false, out);
   }

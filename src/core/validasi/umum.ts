@@ -6,75 +6,71 @@
 import { bacaAngka, formatAngka, formatPersen, hitungDesimal } from "../angka";
 import { bulat } from "../rumus";
 import { columnLetters } from "../snapshot";
-import type { AnggaranRow, Issue, PerkinRow, RuleId, Severity, Sumber, Tabel, TriwulanRow } from "../tabel";
-import { TRIWULAN } from "../tabel";
+import type { AnggaranTable, Issue, Medan, MedanIk, MedanNilai, PerkinRow, RuleId, Severity, Sumber, Tabel, TriwulanRow } from "../tabel";
+import { TRIWULAN, uraiMedan } from "../tabel";
 
-export type Baris = PerkinRow | TriwulanRow | AnggaranRow;
+export type Baris = PerkinRow | TriwulanRow | AnggaranTable["rows"][number];
 
-/** Numeric fields of any row kind, as `cells` names them. */
-export const MEDAN_ANGKA =
-  /^(target|realisasi|capaian|pagu|persen|sisa|sdBulanLalu|bulanIni|tw[1-4]\.(target|realisasi)|b(0[1-9]|1[0-2])|revisi\.\d+)$/;
-
-/** Value of a field by its `cells` name ("target", "tw2.realisasi", "b07", "revisi.19"). */
-export function nilaiMedan(row: Baris, medan: string): number | null {
-  // Named loads: a keyed load with a variable name is slow on 100.000 rows.
-  const r = row as unknown as Record<"pagu" | "realisasi" | "target" | "capaian" | "persen" | "sisa" | "sdBulanLalu" | "bulanIni", unknown>;
-  switch (medan) {
+/** A named numeric field of a row; a field the row's shape lacks reads as null. */
+function nilaiNama(row: Baris, nama: MedanNilai | MedanIk): unknown {
+  switch (nama) {
     case "pagu":
-      return angkaAtauNull(r.pagu);
+      return "pagu" in row ? row.pagu : null;
     case "realisasi":
-      return angkaAtauNull(r.realisasi);
+      return row.realisasi;
     case "target":
-      return angkaAtauNull(r.target);
+      return "target" in row ? row.target : null;
     case "capaian":
-      return angkaAtauNull(r.capaian);
+      return "capaian" in row ? row.capaian : null;
     case "persen":
-      return angkaAtauNull(r.persen);
+      return "persen" in row ? row.persen : null;
     case "sisa":
-      return angkaAtauNull(r.sisa);
+      return "sisa" in row ? row.sisa : null;
     case "sdBulanLalu":
-      return angkaAtauNull(r.sdBulanLalu);
+      return "sdBulanLalu" in row ? row.sdBulanLalu : null;
     case "bulanIni":
-      return angkaAtauNull(r.bulanIni);
+      return "bulanIni" in row ? row.bulanIni : null;
+    case "targetIk":
+      return "targetIk" in row ? row.targetIk : null;
+    case "realisasiIk":
+      return "realisasiIk" in row ? row.realisasiIk : null;
+    case "capaianIk":
+      return "capaianIk" in row ? row.capaianIk : null;
   }
-  // "tw3.realisasi", "b07": read by character, not by regex (called once per cell).
-  if (medan.charCodeAt(0) === 116 && medan.charCodeAt(1) === 119 && medan.charCodeAt(3) === 46) {
-    const q = (row as TriwulanRow).triwulan?.[medan.charCodeAt(2) - 49];
-    if (!q) return null;
-    if (medan === `tw${medan[2]}.target`) return angkaAtauNull(q.target);
-    if (medan === `tw${medan[2]}.realisasi`) return angkaAtauNull(q.realisasi);
-    return null;
+}
+
+/** Value of a field by its path ("target", "tw2.realisasi", "b07", "revisi.19"). */
+export function nilaiMedan(row: Baris, medan: Medan): number | null {
+  const u = uraiMedan(medan);
+  switch (u.jenis) {
+    case "nilai":
+    case "ik":
+      return angkaAtauNull(nilaiNama(row, u.nama));
+    case "tw": {
+      const q = "triwulan" in row ? row.triwulan[u.ke] : undefined;
+      return q ? angkaAtauNull(q[u.nilai]) : null;
+    }
+    case "bulan":
+      return "bulan" in row ? angkaAtauNull(row.bulan?.[u.ke]) : null;
+    case "revisi":
+      return "revisi" in row ? angkaAtauNull(row.revisi[u.ke]) : null;
+    case "lain":
+      return null;
   }
-  if (medan.length === 3 && medan.charCodeAt(0) === 98) {
-    const m = Number(medan.slice(1));
-    if (Number.isInteger(m) && m >= 1 && m <= 12) return angkaAtauNull((row as TriwulanRow).bulan?.[m - 1]);
-  }
-  const rv = /^revisi\.(\d+)$/.exec(medan);
-  if (rv) {
-    const v = (row as { revisi?: (number | null)[] }).revisi?.[Number(rv[1])];
-    return typeof v === "number" ? v : null;
-  }
-  const v = (row as unknown as Record<string, unknown>)[medan];
-  return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
 
 function angkaAtauNull(v: unknown): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;
 }
 
-const MEDAN_ANGKA_CACHE = new Map<string, boolean>();
-/** MEDAN_ANGKA.test, remembered per field name (a table has a handful of names and many cells). */
-export function medanAngka(medan: string): boolean {
-  let b = MEDAN_ANGKA_CACHE.get(medan);
-  if (b === undefined) {
-    b = MEDAN_ANGKA.test(medan);
-    if (MEDAN_ANGKA_CACHE.size < 1000) MEDAN_ANGKA_CACHE.set(medan, b);
-  }
-  return b;
+/** A numeric field the validator reads (the indicator values of a "pk" row are Perkin's to check). */
+export function medanAngka(medan: Medan): boolean {
+  const j = uraiMedan(medan).jenis;
+  return j === "nilai" || j === "tw" || j === "bulan" || j === "revisi";
 }
 
 /** A1 address of a field on a row: its provenance, else its column, else the table's first column. */
-export function selMedan(t: Tabel, row: Baris, medan: string): string {
+export function selMedan(t: Tabel, row: Baris, medan: Medan): string {
   const s = row.cells[medan];
   if (s?.cell) return s.cell;
   const kol = t.columns[medan] ?? t.columns.indikator ?? t.columns.uraian ?? Object.values(t.columns)[0] ?? "A";
@@ -82,27 +78,11 @@ export function selMedan(t: Tabel, row: Baris, medan: string): string {
 }
 
 /** Label cell of a row (indicator or uraian), for findings about the row as a whole. */
-export function selLabel(t: Tabel, row: Baris, urutan = ["indikator", "uraian", "kode"]): string {
+export function selLabel(t: Tabel, row: Baris, urutan: readonly Medan[] = ["indikator", "uraian", "kode"]): string {
   for (const m of urutan) if (row.cells[m]?.cell) return row.cells[m].cell;
   for (const m of urutan) if (t.columns[m]) return `${t.columns[m]}${row.row}`;
   const kol = Object.values(t.columns)[0] ?? "A";
   return `${kol}${row.row}`;
-}
-
-/** Column number of an A1 address ("AB12" → 28), for sorting. */
-export function kolomSel(cell: string): number {
-  let n = 0;
-  for (let i = 0; i < cell.length; i++) {
-    const c = cell.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n;
-}
-
-export function barisSel(cell: string): number {
-  const m = /\d+$/.exec(cell);
-  return m ? Number(m[0]) : 0;
 }
 
 export { columnLetters };
@@ -186,9 +166,9 @@ export function teksPersen(n: number, desimal: number): string {
 
 /** Short quoted label of a row for messages. */
 export function namaBaris(row: Baris): string {
-  const r = row as Partial<PerkinRow & AnggaranRow>;
-  const nama = (r.indikator ?? r.uraian ?? "").replace(/\s+/g, " ").trim();
-  const kode = r.kode ? `${r.kode} ` : "";
+  const label = "indikator" in row ? row.indikator : row.uraian;
+  const nama = (label ?? "").replace(/\s+/g, " ").trim();
+  const kode = "kode" in row && row.kode ? `${row.kode} ` : "";
   const pendek = nama.length > 70 ? `${nama.slice(0, 67)}…` : nama;
   return `${kode}${pendek}`.trim() || `baris ${row.row}`;
 }
@@ -208,29 +188,28 @@ export function buatIssue(
   return i;
 }
 
+const NAMA_MEDAN: Partial<Record<Medan, string>> = {
+  target: "target",
+  realisasi: "realisasi",
+  capaian: "capaian",
+  pagu: "pagu",
+  persen: "persentase",
+  sisa: "sisa",
+  sdBulanLalu: "s/d bulan lalu",
+  bulanIni: "bulan ini",
+};
+
 /** Indonesian name of a field for messages. */
-export function namaMedan(medan: string, t?: Tabel): string {
-  const tw = /^tw([1-4])\.(target|realisasi)$/.exec(medan);
-  if (tw) {
-    const q = TRIWULAN[Number(tw[1]) - 1];
+export function namaMedan(medan: Medan, t?: Tabel): string {
+  const u = uraiMedan(medan);
+  if (u.jenis === "tw") {
     const fisik = t?.bentuk === "fisik";
-    return `TW ${q} ${tw[2] === "target" ? (fisik ? "S" : "target") : fisik ? "R" : "realisasi"}`;
+    return `TW ${TRIWULAN[u.ke]} ${u.nilai === "target" ? (fisik ? "S" : "target") : fisik ? "R" : "realisasi"}`;
   }
-  const b = /^b(\d\d)$/.exec(medan);
-  if (b) return `B${b[1]}`;
-  const rv = /^revisi\.(\d+)$/.exec(medan);
-  if (rv) return rv[1] === "0" ? "pagu awal" : `pagu revisi ${rv[1]}`;
-  const nama: Record<string, string> = {
-    target: t?.bentuk === "pnbp" ? "target" : "target",
-    realisasi: t?.bentuk === "pnbp" ? "jumlah penerimaan" : "realisasi",
-    capaian: "capaian",
-    pagu: t?.bentuk === "pnbp" ? "target" : "pagu",
-    persen: "persentase",
-    sisa: "sisa",
-    sdBulanLalu: "s/d bulan lalu",
-    bulanIni: "bulan ini",
-  };
-  return nama[medan] ?? medan;
+  if (u.jenis === "bulan") return `B${medan.slice(1)}`;
+  if (u.jenis === "revisi") return u.ke === 0 ? "pagu awal" : `pagu revisi ${u.ke}`;
+  if (t?.bentuk === "pnbp" && (medan === "realisasi" || medan === "pagu")) return medan === "pagu" ? "target" : "jumlah penerimaan";
+  return NAMA_MEDAN[medan] ?? medan;
 }
 
 export function kapital(s: string): string {

@@ -18,7 +18,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { kenali } from "../../../src/core/layouts";
 import { parseA1, type CellValue, type Snapshot } from "../../../src/core/snapshot";
-import type { Issue, TriwulanTable } from "../../../src/core/tabel";
+import { medanBulan, type Issue, type TriwulanTable } from "../../../src/core/tabel";
 import { periksa } from "../../../src/core/validasi";
 import { bacaBukuKerja } from "../../../src/xlsx/baca";
 
@@ -153,9 +153,9 @@ describe("sample workbook contoh-lakip-2024.xlsx", () => {
     const ikm = ra.rows.find((r) => /kepuasan masyarakat/i.test(r.indikator))!;
     const contoh = ra.rows.find((r) => /pengawasan internal/i.test(r.indikator))!;
     for (let m = 1; m <= 12; m++) {
-      const k = `b${String(m).padStart(2, "0")}`;
-      const sumber = contoh.cells[k];
-      ubah(snap, "Rencana Aksi", ikm.cells[k].cell, sumber.raw, sumber.format ?? formatDi(snap, "Rencana Aksi", sumber.cell));
+      const k = medanBulan(m - 1);
+      const sumber = contoh.cells[k]!;
+      ubah(snap, "Rencana Aksi", ikm.cells[k]!.cell, sumber.raw, sumber.format ?? formatDi(snap, "Rencana Aksi", sumber.cell));
     }
 
     const akhir = kenali(snap);

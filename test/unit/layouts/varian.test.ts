@@ -58,7 +58,7 @@ describe("Perkin: the report's 15 indicators in 20 layouts", () => {
     expect(r.cells.target).toMatchObject({ raw: 0.4, format: "0%", scale: 100, decimals: 0 });
     expect(r.cells.realisasi).toMatchObject({ raw: 0.6823, scale: 100, decimals: 2 });
     expect(r.cells.capaian).toMatchObject({ scale: 100, decimals: 2 });
-    expect(r.cells.capaian.raw).toBeCloseTo(1.7058, 12);
+    expect(r.cells.capaian!.raw).toBeCloseTo(1.7058, 12);
     expect(r.capaian).toBe(170.58);
     expect(t.columns).toMatchObject({ noSasaran: "A", sasaran: "B", no: "C", indikator: "D", target: "E", satuan: "F" });
     const g = satu(kenali({ sheets: [lembarPerkin({ angka: "gabung" })] })) as PerkinTable;
@@ -121,7 +121,7 @@ describe("Tabel 3.7 (rencana aksi): month from the sub-row position", () => {
   test("SK5.IK1 keeps its non-cumulative series and B09 reads from position despite the B08 label", () => {
     const t = satu(kenali({ sheets: [lembarRencanaAksi()] })) as TriwulanTable;
     expect(t.rows[10].bulan).toEqual([5, 10, 25, 8, 10, 12, 12, 12, 10, 6, 4, 4]);
-    expect(t.rows[2].cells.b09.raw).toMatch(/B08:/);
+    expect(t.rows[2].cells.b09!.raw).toMatch(/B08:/);
     expect(t.rows[2].bulan![8]).toBe(75);
   });
 });

@@ -42,7 +42,7 @@ describe("printing of the written summaries", () => {
 
   test("Temuan: expected and found in the format of the cell they describe", () => {
     const t = c.tables.find((x) => x.kind === "perkin")!;
-    const capaianSel = t.rows[0].cells.capaian;
+    const capaianSel = t.rows[0].cells.capaian!;
     const issues: Issue[] = [
       { rule: "capaian-selisih", severity: "error", sheet: t.sheet, cell: capaianSel.cell, message: "x", expected: 123.33333333, found: 125 },
       { rule: "jumlah-selisih", severity: "error", sheet: "Lain", cell: "B2", message: "y", expected: 274178000, found: 6.64505215675218 },

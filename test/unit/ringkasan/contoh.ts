@@ -4,7 +4,7 @@
  * recognized tables (Sumber cells point at the cells written) the recognizers would return.
  */
 import ExcelJS from "exceljs";
-import type { AnggaranRow, AnggaranTable, PerkinRow, PerkinTable, Sumber, Tabel, TriwulanRow, TriwulanTable } from "../../../src/core/tabel";
+import type { AnggaranRow, AnggaranRowTriwulan, AnggaranTable, PerkinRow, PerkinTable, Sumber, Tabel, TriwulanRow, TriwulanTable } from "../../../src/core/tabel";
 
 import { bacaReferensi as data } from "../../referensi";
 export { data };
@@ -213,7 +213,7 @@ export function tabel3104(): { lembar: LembarSumber; tabel: AnggaranTable } {
     ...dasar(l.name, `A4:J${row}`, "Tabel 3.104 Realisasi Keuangan Berdasarkan Perjanjian Kinerja TA.2024",
       { sasaran: "A", indikator: "B", uraian: "G", pagu: "H", realisasi: "I", persen: "J" }, [4]),
     kind: "anggaran", bentuk: "pk", rows,
-  };
+  } as AnggaranTable;
   return { lembar: l, tabel };
 }
 
@@ -249,7 +249,7 @@ export function tabel3105(): { lembar: LembarSumber; tabel: AnggaranTable } {
   const l = new LembarSumber("Anggaran Triwulan");
   ["KRO", "Uraian", "Anggaran"].forEach((h, i) => l.teks(`${"ABC"[i]}4`, h));
   const d = data("anggaran_2024.json").realisasi_triwulan;
-  const rows: AnggaranRow[] = [];
+  const rows: AnggaranRowTriwulan[] = [];
   d.rows.forEach((r: any, i: number) => {
     const row = 6 + i;
     l.teks(`A${row}`, r.kode_kro.raw);
@@ -263,7 +263,7 @@ export function tabel3105(): { lembar: LembarSumber; tabel: AnggaranTable } {
       cells[`tw${q}.realisasi`] = l.angka(`${"EGIK"[q - 1]}${row}`, R, { fmt: "0.00%", scale: 100, decimals: 2 });
       return { target: T, realisasi: R };
     });
-    rows.push({ row, kode: r.kode_kro.raw, uraian: r.nama, pagu: r.anggaran.value, realisasi: null, triwulan: tw as AnggaranRow["triwulan"], total: false, cells });
+    rows.push({ row, kode: r.kode_kro.raw, uraian: r.nama, pagu: r.anggaran.value, realisasi: null, triwulan: tw as AnggaranRowTriwulan["triwulan"], total: false, cells });
   });
   const tabel: AnggaranTable = {
     ...dasar(l.name, `A4:K${5 + rows.length}`, d.title.raw, { kode: "A", uraian: "B", pagu: "C" }, [4, 5]),
@@ -326,7 +326,7 @@ export function contohEfisiensi(): Contoh {
   const n = t.rows.length;
   const tables: Tabel[] = [
     { ...dasar(pk.name, `A4:E${4 + n}`, t.title, { indikator: "B", satuan: "C", target: "D", realisasi: "E" }, [4]), kind: "perkin", bentuk: "perkin", rows: perkin },
-    { ...dasar(ang.name, `A4:D${4 + n}`, t.title, { indikator: "A", uraian: "B", pagu: "C", realisasi: "D" }, [4]), kind: "anggaran", bentuk: "pk", rows: anggaran },
+    { ...dasar(ang.name, `A4:D${4 + n}`, t.title, { indikator: "A", uraian: "B", pagu: "C", realisasi: "D" }, [4]), kind: "anggaran", bentuk: "pk", rows: anggaran } as AnggaranTable,
   ];
   return { lembar: [pk, ang], tables };
 }

@@ -53,7 +53,7 @@ describe("Ringkasan Kinerja", () => {
     expect(f.note).toMatch(/^Dibaca dari teks "82, 25"/);
     expect(f.style?.italic).toBe(true);
     const sumber = (contohLakip().tables[0] as PerkinTable).rows.find((r) => r.indikator === ik.nama)!;
-    expect(sel(plan, `G${row}`).formula).toBe(`=F${row}/'PK 2024'!${sumber.cells.target.cell}`);
+    expect(sel(plan, `G${row}`).formula).toBe(`=F${row}/'PK 2024'!${sumber.cells.target!.cell}`);
   });
 
   test("status label comes from rumus and the live IF uses the same thresholds", () => {

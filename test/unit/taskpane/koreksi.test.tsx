@@ -71,7 +71,7 @@ test("Realisasi RO: the planner moves realisasi to C and sisa to E; the stored c
 
   const t = kenali(snapshot, disimpan)[0] as AnggaranTable;
   const r = t.rows.find((x) => x.kode === RO.rows[0].kode)!;
-  expect([r.realisasi, r.cells.realisasi.cell]).toEqual([RO.rows[0].realisasi.value, `C${r.row}`]);
+  expect([r.realisasi, r.cells.realisasi!.cell]).toEqual([RO.rows[0].realisasi.value, `C${r.row}`]);
 });
 
 test("PNBP: dropdowns named for revenue", () => {

@@ -13,7 +13,10 @@ import { bacaAngka, hitungDesimal } from "../../../src/core/angka";
 import { columnLetters } from "../../../src/core/snapshot";
 import type {
   AnggaranRow,
+  AnggaranRowTriwulan,
   AnggaranTable,
+  Medan,
+  SelBaris,
   Bentuk,
   PerkinRow,
   PerkinTable,
@@ -22,6 +25,7 @@ import type {
   TriwulanRow,
   TriwulanTable,
 } from "../../../src/core/tabel";
+import { medanBulan, medanTw } from "../../../src/core/tabel";
 
 /** A cell as typed: a number (optionally with its number format) or text as printed. */
 export type Mentah = number | string | null | undefined | { v: number | string | null; f?: string };
@@ -55,14 +59,14 @@ export function sel(cell: string, isi: Mentah): { s: Sumber; v: number | null } 
   return { s, v: null };
 }
 
-function isi(row: { cells: Record<string, Sumber> }, medan: string, kolom: string, baris: number, m: Mentah): number | null {
+function isi(row: { cells: SelBaris }, medan: Medan, kolom: string, baris: number, m: Mentah): number | null {
   if (m === undefined) return null;
   const { s, v } = sel(`${kolom}${baris}`, m);
   row.cells[medan] = s;
   return v;
 }
 
-function teks(row: { cells: Record<string, Sumber> }, medan: string, kolom: string, baris: number, t: string | null | undefined): void {
+function teks(row: { cells: SelBaris }, medan: Medan, kolom: string, baris: number, t: string | null | undefined): void {
   if (t !== undefined && t !== null) row.cells[medan] = { cell: `${kolom}${baris}`, raw: t };
 }
 
@@ -130,11 +134,11 @@ function kosongTw(): [TriwulanNilai, TriwulanNilai, TriwulanNilai, TriwulanNilai
   return [0, 1, 2, 3].map(() => ({ target: null, realisasi: null })) as [TriwulanNilai, TriwulanNilai, TriwulanNilai, TriwulanNilai];
 }
 
-function isiTw(row: { cells: Record<string, Sumber> }, kolom: Record<string, string>, r: number, tw: [Mentah, Mentah][] | undefined) {
+function isiTw(row: { cells: SelBaris }, kolom: Record<string, string>, r: number, tw: [Mentah, Mentah][] | undefined) {
   const out = kosongTw();
   (tw ?? []).forEach(([s, x], q) => {
-    out[q].target = isi(row, `tw${q + 1}.target`, kolom[`tw${q + 1}.target`], r, s);
-    out[q].realisasi = isi(row, `tw${q + 1}.realisasi`, kolom[`tw${q + 1}.realisasi`], r, x);
+    out[q].target = isi(row, medanTw(q, "target"), kolom[medanTw(q, "target")], r, s);
+    out[q].realisasi = isi(row, medanTw(q, "realisasi"), kolom[medanTw(q, "realisasi")], r, x);
   });
   return out;
 }
@@ -154,7 +158,7 @@ export function tabelTriwulan(sheet: string, bentuk: Bentuk, baris: BarisKinerja
       row.satuan = b.satuan;
       teks(row, "satuan", "O", r, b.satuan);
     } else if (row.cells.target?.unit) row.satuan = row.cells.target.unit;
-    if (b.bulan) row.bulan = b.bulan.map((m, k) => isi(row, `b${String(k + 1).padStart(2, "0")}`, KOLOM_TRIWULAN[`b${String(k + 1).padStart(2, "0")}`], r, m));
+    if (b.bulan) row.bulan = b.bulan.map((m, k) => isi(row, medanBulan(k), KOLOM_TRIWULAN[medanBulan(k)], r, m));
     return row;
   });
   const range = rentang("A", bentuk === "rencana-aksi" ? "AA" : "O", mulai, mulai + baris.length - 1);
@@ -183,7 +187,7 @@ export interface BarisAnggaran {
 
 const KOLOM_ANGGARAN: Record<string, string> = { kode: "A", uraian: "B", pagu: "C", realisasi: "D", persen: "E", sisa: "F", sdBulanLalu: "G", bulanIni: "H", ...kolomTw(9) };
 
-export type BarisAnggaranJadi = AnggaranRow & { sdBulanLalu?: number | null; bulanIni?: number | null };
+export type BarisAnggaranJadi = AnggaranRow & Partial<Pick<AnggaranRowTriwulan, "triwulan">> & { sdBulanLalu?: number | null; bulanIni?: number | null; tahun?: number };
 
 export function tabelAnggaran(sheet: string, bentuk: Bentuk, baris: BarisAnggaran[], opsi: Opsi = {}): AnggaranTable {
   const mulai = opsi.mulai ?? 5;
@@ -209,7 +213,8 @@ export function tabelAnggaran(sheet: string, bentuk: Bentuk, baris: BarisAnggara
   const columns: Record<string, string> = {};
   for (const [m, k] of Object.entries(KOLOM_ANGGARAN)) if (dipakai.has(m)) columns[m] = k;
   const range = rentang("A", bentuk === "triwulan" ? "P" : "H", mulai, mulai + baris.length - 1);
-  const t: AnggaranTable = { kind: "anggaran", id: `${sheet}!${range}`, sheet, range, bentuk, confidence: 0.9, columns, headerRows: [mulai - 2, mulai - 1], rows };
+  // A fixture of any budget layout: the rows carry the fields the test gives.
+  const t = { kind: "anggaran", id: `${sheet}!${range}`, sheet, range, bentuk, confidence: 0.9, columns, headerRows: [mulai - 2, mulai - 1], rows } as AnggaranTable;
   if (opsi.judul) t.title = opsi.judul;
   return t;
 }

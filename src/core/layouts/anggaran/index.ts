@@ -20,9 +20,6 @@ import { kenaliTriwulanAnggaran } from "./triwulan";
 export { kodeJenisBelanja } from "./jenis-belanja";
 export { MEDAN_ANGGARAN } from "./medan";
 export { bacaKode, PohonKode, LEVEL } from "./kode";
-export type { AnggaranRowPk } from "./pk";
-export type { AnggaranRowPnbp } from "./pnbp";
-export type { AnggaranRowRevisi } from "./revisi";
 
 const AMBANG = 0.5;
 

@@ -3,7 +3,7 @@
  * Barang, 53 Belanja Modal (Tabel 3.5). The sheet rarely prints the code; it follows from the name.
  */
 import { normalisasi } from "../../teks";
-import type { AnggaranRow, AnggaranTable } from "../../tabel";
+import type { AnggaranRowJenisBelanja, AnggaranTableJenisBelanja } from "../../tabel";
 import { labelDipilih, labelTotal, pilihKolom, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
 import { bacaUang, isiPersen, isiUang, kolomPecahan } from "./nilai";
 
@@ -23,7 +23,7 @@ export function kodeJenisBelanja(uraian: string): string | null {
   return null;
 }
 
-export function kenaliJenisBelanja(ctx: Konteks): AnggaranTable | null {
+export function kenaliJenisBelanja(ctx: Konteks): AnggaranTableJenisBelanja | null {
   const { grid, kepala, badan } = ctx;
   const pagu = pilihKolom(ctx, "pagu", satuKolom(kepala, "pagu"));
   if (!pagu) return null;
@@ -33,13 +33,13 @@ export function kenaliJenisBelanja(ctx: Konteks): AnggaranTable | null {
   if (lab.uraianCol === undefined) return null;
   const pecahan = pct ? kolomPecahan(grid, badan, pct.col) : false;
 
-  const rows: AnggaranRow[] = [];
+  const rows: AnggaranRowJenisBelanja[] = [];
   let jenis = 0;
   for (const r of badan) {
     const uraian = grid.text(r, lab.uraianCol);
     const label = teksLabel(grid, r, lab);
     const p = bacaUang(grid, r, pagu.col, pagu.kali);
-    const row: AnggaranRow = { row: r, kode: null, uraian: uraian || label, pagu: p.value, realisasi: null, total: false, cells: { pagu: p.sumber } };
+    const row: AnggaranRowJenisBelanja = { row: r, kode: null, uraian: uraian || label, pagu: p.value, realisasi: null, total: false, cells: { pagu: p.sumber } };
     if (real) {
       isiUang(grid, r, row, "realisasi", real);
     }

@@ -3,7 +3,7 @@
  * below it, the label columns (code, uraian), total labels, and the table object itself.
  */
 import { a1, columnLetters, rangeA1 } from "../../snapshot";
-import type { AnggaranRow, AnggaranTable, Bentuk, Sumber } from "../../tabel";
+import type { AnggaranRow, AnggaranTableDari, BarisAnggaran, BentukAnggaran, Sumber } from "../../tabel";
 import type { Grid } from "../grid";
 import { normalisasi } from "../../teks";
 import { bacaKode, kodeDariAngka, type PohonKode, type TokenKode } from "./kode";
@@ -192,27 +192,28 @@ export function kolomNilai(k: Kepala): number[] {
     .map((c) => c.col);
 }
 
-export function rakitTabel(
-  ctx: Konteks,
-  bentuk: Bentuk,
-  rows: AnggaranRow[],
-  columns: Record<string, number | undefined>,
-  confidence: number,
-): AnggaranTable {
-  const { grid, kepala } = ctx;
+/** What every recognized budget table carries: where it is, its layout, confidence and column letters. */
+export function dasarTabel<B>(sheet: string, range: string, bentuk: B, confidence: number, columns: Record<string, number | undefined>) {
   const kolom: Record<string, string> = {};
   for (const [f, c] of Object.entries(columns)) if (c !== undefined) kolom[f] = columnLetters(c);
+  const yakin = Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100;
+  return { id: `${sheet}!${range}`, sheet, range, bentuk, confidence: yakin, columns: kolom };
+}
+
+export function rakitTabel<B extends BentukAnggaran>(
+  ctx: Konteks,
+  bentuk: B,
+  rows: BarisAnggaran[B][],
+  columns: Record<string, number | undefined>,
+  confidence: number,
+): AnggaranTableDari<B> {
+  const { grid, kepala } = ctx;
   const bawah = rows.length ? Math.max(kepala.akhir, rows[rows.length - 1].row) : kepala.akhir;
   const range = rangeA1({ top: kepala.awal, left: kepala.kiri, bottom: bawah, right: kepala.kanan });
   const mult = Math.max(1, ...kepala.kolom.map((c) => c.kali));
-  const t: AnggaranTable = {
+  const t: AnggaranTableDari<B> = {
     kind: "anggaran",
-    id: `${grid.sheet.name}!${range}`,
-    sheet: grid.sheet.name,
-    range,
-    bentuk,
-    confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
-    columns: kolom,
+    ...dasarTabel(grid.sheet.name, range, bentuk, confidence, columns),
     headerRows: [...kepala.baris, ...ctx.ulang].sort((x, y) => x - y),
     rows,
   };

@@ -2,9 +2,9 @@
  * Fields of a budget table a planner can move to another column, per layout: the same keys
  * the layout reports in `columns`, so a correction and a recognition speak one language.
  */
-import type { Bentuk } from "../../tabel";
+import { medanTw, type Bentuk } from "../../tabel";
 
-const TW = [1, 2, 3, 4].flatMap((i) => [`tw${i}.target`, `tw${i}.realisasi`]);
+const TW = [0, 1, 2, 3].flatMap((i) => [medanTw(i, "target"), medanTw(i, "realisasi")]);
 
 export const MEDAN_ANGGARAN: Partial<Record<Bentuk, readonly string[]>> = {
   ro: ["kode", "uraian", "pagu", "realisasi", "persen", "sisa"],

@@ -8,26 +8,13 @@
  * The report's own header says "Persen | %" over the indicator's realisasi and capaian; two
  * percent columns between the target and the komponen are read that way.
  */
-import type { AnggaranRow, AnggaranTable, Sumber } from "../../tabel";
+import type { AnggaranRowPk, AnggaranTablePk, SelBaris, Sumber } from "../../tabel";
 import type { Medan } from "../kosakata";
 import { susunKolom } from "../header";
 import { bacaSel, type Baca } from "../nilai";
 import { labelTotal, pilihKolom, rakitTabel, sumberTeks, teksSel, type Kolom, type Konteks } from "./kerangka";
 import { bacaKode } from "./kode";
 import { bacaPersen, bacaUang, kolomPecahan } from "./nilai";
-
-export interface AnggaranRowPk extends AnggaranRow {
-  /** The indicator the komponen belongs to ("" on the Total row). */
-  indikator: string;
-  /** Indicator number as written (restarts per sasaran), if the sheet has one. */
-  noIk: string | null;
-  sasaran: string | null;
-  satuan: string | null;
-  /** The indicator's target, realisasi and capaian (percent points) as the sheet holds them. */
-  targetIk: number | null;
-  realisasiIk: number | null;
-  capaianIk: number | null;
-}
 
 interface PetaPk {
   sasaran?: Kolom;
@@ -120,7 +107,7 @@ interface Ik {
   noIk: string | null;
   sasaran: string | null;
   satuan: string | null;
-  sel: Record<string, Sumber>;
+  sel: SelBaris;
   nilai: Record<"targetIk" | "realisasiIk" | "capaianIk", number | null>;
   /** Worksheet row where the indicator's cell starts (its merge's top). */
   baris: number;
@@ -138,152 +125,161 @@ function kodeDanUraian(teks: string): { kode: string | null; uraian: string } {
   return { kode: null, uraian: bersih };
 }
 
-export function kenaliPk(ctx: Konteks): AnggaranTable | null {
-  const peta = petaDipilih(ctx, petaPk(ctx));
-  if (!peta) return null;
-  const { grid, badan } = ctx;
-  const pecahan = peta.persen ? kolomPecahan(grid, badan, peta.persen.col) : false;
-  const label = [peta.sasaran, peta.noIk, peta.indikator, peta.kode, peta.uraian].filter((c): c is Kolom => !!c);
+/** What reading the rows carries from one row to the next. */
+interface Bacaan {
+  rows: AnggaranRowPk[];
+  ik: Ik | null;
+  sasaran: string | null;
+  berangka: number;
+  rusak: number;
+  ikDibaca: Ik[];
+}
 
-  const rows: AnggaranRowPk[] = [];
-  let ik: Ik | null = null;
-  let sasaran: string | null = null;
-  let berangka = 0;
-  let rusak = 0;
-  const ikDibaca: Ik[] = [];
+/** The amounts of one row (pagu, realisasi, %, sisa) with their provenance. */
+interface Uang {
+  cells: SelBaris;
+  pagu: number | null;
+  realisasi: number | null;
+  persen?: number | null;
+  sisa?: number | null;
+  adaAngka: boolean;
+  rusak: boolean;
+}
 
-  const bacaIk = (r: number, kunci: keyof Ik["nilai"], c: Kolom | undefined, lama: Ik | null): [number | null, Sumber | undefined] => {
-    if (!c) return [null, undefined];
-    const b: Baca = bacaSel(grid, r, c.col);
-    if (b.sumber.raw !== null && b.sumber.raw !== "") return [b.value, b.sumber];
-    return lama ? [lama.nilai[kunci], lama.sel[kunci]] : [null, undefined];
-  };
-
-  for (const r of badan) {
-    const teksLabel = label.map((c) => teksSel(grid, r, c.col));
-    // "Jumlah …" may also start an indicator's name; an indicator has a target, a footer none.
-    const total =
-      teksLabel.some((t) => t.length <= PANJANG_TOTAL && labelTotal(t)) && (!peta.target || bacaSel(grid, r, peta.target.col).value === null);
-
-    const p = bacaUang(grid, r, peta.pagu.col, peta.pagu.kali);
-    const re = peta.realisasi ? bacaUang(grid, r, peta.realisasi.col, peta.realisasi.kali) : null;
-    const cells: Record<string, Sumber> = { pagu: p.sumber };
-    if (re) cells.realisasi = re.sumber;
-    let persen: number | null | undefined;
-    if (peta.persen) {
-      const b = bacaPersen(grid, r, peta.persen.col, pecahan);
-      persen = b.value;
-      cells.persen = b.sumber;
-    }
-    let sisa: number | null | undefined;
-    if (peta.sisa) {
-      const b = bacaUang(grid, r, peta.sisa.col, peta.sisa.kali);
-      sisa = b.value;
-      cells.sisa = b.sumber;
-    }
-    const adaAngka = p.value !== null || (re?.value ?? null) !== null;
-    if (p.sumber.problem || re?.sumber.problem) rusak++;
-
-    if (total) {
-      const row: AnggaranRowPk = {
-        row: r,
-        cells,
-        kode: null,
-        uraian: teksLabel.find((t) => labelTotal(t)) ?? "Total",
-        pagu: p.value,
-        realisasi: re ? re.value : null,
-        total: true,
-        indikator: "",
-        noIk: null,
-        sasaran: null,
-        satuan: null,
-        targetIk: null,
-        realisasiIk: null,
-        capaianIk: null,
-      };
-      if (persen !== undefined) row.persen = persen;
-      if (sisa !== undefined) row.sisa = sisa;
-      rows.push(row);
-      ik = null;
-      sasaran = null;
-      continue;
-    }
-
-    // The sasaran: merged over its rows, or written once and carried down.
-    if (peta.sasaran) {
-      const s = grid.text(r, peta.sasaran.col);
-      if (s !== "") sasaran = s;
-    }
-    const nama = grid.text(r, peta.indikator.col);
-    const awal = grid.owner(r, peta.indikator.col)[0];
-    // A new indicator cell (its own merge or row); the same name written again on each row re-reads it.
-    if (nama !== "" && (!ik || ik.baris !== awal)) {
-      const lama: Ik | null = ik && nama === ik.indikator ? ik : null;
-      const baru: Ik = {
-        indikator: nama,
-        noIk: peta.noIk ? grid.text(r, peta.noIk.col) || null : null,
-        sasaran,
-        satuan: peta.satuan ? grid.text(r, peta.satuan.col) || null : null,
-        sel: { indikator: sumberTeks(grid, ...grid.owner(r, peta.indikator.col)) },
-        nilai: { targetIk: null, realisasiIk: null, capaianIk: null },
-        baris: awal,
-      };
-      if (peta.sasaran && sasaran !== null) baru.sel.sasaran = sumberTeks(grid, ...grid.owner(r, peta.sasaran.col));
-      if (peta.satuan && baru.satuan) baru.sel.satuan = sumberTeks(grid, ...grid.owner(r, peta.satuan.col));
-      for (const [kunci, c] of [["targetIk", peta.target], ["realisasiIk", peta.realisasiIk], ["capaianIk", peta.capaianIk]] as const) {
-        const [v, s] = bacaIk(r, kunci, c, lama);
-        baru.nilai[kunci] = v;
-        if (s) baru.sel[kunci] = s;
-      }
-      if (!lama) ikDibaca.push(baru);
-      ik = baru;
-    }
-
-    let kode: string | null = null;
-    let uraian = "";
-    if (peta.uraian) {
-      const t = grid.raw(r, peta.uraian.col);
-      const d = kodeDanUraian(t === null ? "" : String(t));
-      uraian = d.uraian;
-      kode = d.kode;
-      cells.uraian = sumberTeks(grid, r, peta.uraian.col);
-    } else if (ik) uraian = ik.indikator;
-    if (peta.kode) {
-      const v = grid.raw(r, peta.kode.col);
-      const t = v === null ? "" : String(v).trim();
-      if (t !== "") {
-        kode = t;
-        cells.kode = sumberTeks(grid, r, peta.kode.col);
-      }
-    }
-    // A row with neither komponen nor amount (the indicator's own line above its komponen).
-    if (!adaAngka && uraian === "") continue;
-
-    const row: AnggaranRowPk = {
-      row: r,
-      cells: { ...(ik?.sel ?? {}), ...cells },
-      kode,
-      uraian,
-      pagu: p.value,
-      realisasi: re ? re.value : null,
-      total: false,
-      indikator: ik?.indikator ?? "",
-      noIk: ik?.noIk ?? null,
-      sasaran: ik ? ik.sasaran : sasaran,
-      satuan: ik?.satuan ?? null,
-      targetIk: ik?.nilai.targetIk ?? null,
-      realisasiIk: ik?.nilai.realisasiIk ?? null,
-      capaianIk: ik?.nilai.capaianIk ?? null,
-    };
-    if (persen !== undefined) row.persen = persen;
-    if (sisa !== undefined) row.sisa = sisa;
-    if (adaAngka) berangka++;
-    rows.push(row);
+function bacaUangPk(ctx: Konteks, peta: PetaPk, r: number, pecahan: boolean): Uang {
+  const { grid } = ctx;
+  const p = bacaUang(grid, r, peta.pagu.col, peta.pagu.kali);
+  const re = peta.realisasi ? bacaUang(grid, r, peta.realisasi.col, peta.realisasi.kali) : null;
+  const u: Uang = { cells: { pagu: p.sumber }, pagu: p.value, realisasi: re ? re.value : null, adaAngka: false, rusak: false };
+  if (re) u.cells.realisasi = re.sumber;
+  if (peta.persen) {
+    const b = bacaPersen(grid, r, peta.persen.col, pecahan);
+    u.persen = b.value;
+    u.cells.persen = b.sumber;
   }
-  // Label-only rows at the end are notes or a signature, not komponen.
-  while (rows.length && rows[rows.length - 1].pagu === null && rows[rows.length - 1].realisasi === null) rows.pop();
-  if (berangka === 0) return null;
+  if (peta.sisa) {
+    const b = bacaUang(grid, r, peta.sisa.col, peta.sisa.kali);
+    u.sisa = b.value;
+    u.cells.sisa = b.sumber;
+  }
+  u.adaAngka = p.value !== null || (re?.value ?? null) !== null;
+  u.rusak = !!(p.sumber.problem || re?.sumber.problem);
+  return u;
+}
 
+/** A row of the table: the komponen's amounts under its indicator (or the Total). */
+function barisPk(r: number, u: Uang, cells: SelBaris, kode: string | null, uraian: string, total: boolean, ik: Ik | null, sasaran: string | null): AnggaranRowPk {
+  const row: AnggaranRowPk = {
+    row: r,
+    cells,
+    kode,
+    uraian,
+    pagu: u.pagu,
+    realisasi: u.realisasi,
+    total,
+    indikator: ik?.indikator ?? "",
+    noIk: ik?.noIk ?? null,
+    sasaran: ik ? ik.sasaran : sasaran,
+    satuan: ik?.satuan ?? null,
+    targetIk: ik?.nilai.targetIk ?? null,
+    realisasiIk: ik?.nilai.realisasiIk ?? null,
+    capaianIk: ik?.nilai.capaianIk ?? null,
+  };
+  if (u.persen !== undefined) row.persen = u.persen;
+  if (u.sisa !== undefined) row.sisa = u.sisa;
+  return row;
+}
+
+/** One indicator value: its own cell, or (an unfilled cell) the value of the same indicator above. */
+function bacaNilaiIk(grid: Konteks["grid"], r: number, kunci: keyof Ik["nilai"], c: Kolom | undefined, lama: Ik | null): [number | null, Sumber | undefined] {
+  if (!c) return [null, undefined];
+  const b: Baca = bacaSel(grid, r, c.col);
+  if (b.sumber.raw !== null && b.sumber.raw !== "") return [b.value, b.sumber];
+  return lama ? [lama.nilai[kunci], lama.sel[kunci]] : [null, undefined];
+}
+
+/** The indicator starting on row r (a new indicator cell: its own merge or row). */
+function bacaIk(ctx: Konteks, peta: PetaPk, r: number, nama: string, awal: number, sasaran: string | null, lama: Ik | null): Ik {
+  const { grid } = ctx;
+  const baru: Ik = {
+    indikator: nama,
+    noIk: peta.noIk ? grid.text(r, peta.noIk.col) || null : null,
+    sasaran,
+    satuan: peta.satuan ? grid.text(r, peta.satuan.col) || null : null,
+    sel: { indikator: sumberTeks(grid, ...grid.owner(r, peta.indikator.col)) },
+    nilai: { targetIk: null, realisasiIk: null, capaianIk: null },
+    baris: awal,
+  };
+  if (peta.sasaran && sasaran !== null) baru.sel.sasaran = sumberTeks(grid, ...grid.owner(r, peta.sasaran.col));
+  if (peta.satuan && baru.satuan) baru.sel.satuan = sumberTeks(grid, ...grid.owner(r, peta.satuan.col));
+  for (const [kunci, c] of [["targetIk", peta.target], ["realisasiIk", peta.realisasiIk], ["capaianIk", peta.capaianIk]] as const) {
+    const [v, s] = bacaNilaiIk(grid, r, kunci, c, lama);
+    baru.nilai[kunci] = v;
+    if (s) baru.sel[kunci] = s;
+  }
+  return baru;
+}
+
+/** The komponen's code and name: from its own column, else the indicator's name. */
+function komponen(ctx: Konteks, peta: PetaPk, r: number, ik: Ik | null, cells: SelBaris): { kode: string | null; uraian: string } {
+  const { grid } = ctx;
+  let kode: string | null = null;
+  let uraian = "";
+  if (peta.uraian) {
+    const t = grid.raw(r, peta.uraian.col);
+    const d = kodeDanUraian(t === null ? "" : String(t));
+    uraian = d.uraian;
+    kode = d.kode;
+    cells.uraian = sumberTeks(grid, r, peta.uraian.col);
+  } else if (ik) uraian = ik.indikator;
+  if (peta.kode) {
+    const v = grid.raw(r, peta.kode.col);
+    const t = v === null ? "" : String(v).trim();
+    if (t !== "") {
+      kode = t;
+      cells.kode = sumberTeks(grid, r, peta.kode.col);
+    }
+  }
+  return { kode, uraian };
+}
+
+/** Reads worksheet row r into the table being built. */
+function bacaBaris(ctx: Konteks, peta: PetaPk, label: Kolom[], pecahan: boolean, r: number, b: Bacaan): void {
+  const { grid } = ctx;
+  const teksLabel = label.map((c) => teksSel(grid, r, c.col));
+  // "Jumlah …" may also start an indicator's name; an indicator has a target, a footer none.
+  const total = teksLabel.some((t) => t.length <= PANJANG_TOTAL && labelTotal(t)) && (!peta.target || bacaSel(grid, r, peta.target.col).value === null);
+  const u = bacaUangPk(ctx, peta, r, pecahan);
+  if (u.rusak) b.rusak++;
+  if (total) {
+    b.rows.push(barisPk(r, u, u.cells, null, teksLabel.find((t) => labelTotal(t)) ?? "Total", true, null, null));
+    b.ik = null;
+    b.sasaran = null;
+    return;
+  }
+  // The sasaran: merged over its rows, or written once and carried down.
+  if (peta.sasaran) {
+    const s = grid.text(r, peta.sasaran.col);
+    if (s !== "") b.sasaran = s;
+  }
+  const nama = grid.text(r, peta.indikator.col);
+  const awal = grid.owner(r, peta.indikator.col)[0];
+  // A new indicator cell (its own merge or row); the same name written again on each row re-reads it.
+  if (nama !== "" && (!b.ik || b.ik.baris !== awal)) {
+    const lama: Ik | null = b.ik && nama === b.ik.indikator ? b.ik : null;
+    const baru = bacaIk(ctx, peta, r, nama, awal, b.sasaran, lama);
+    if (!lama) b.ikDibaca.push(baru);
+    b.ik = baru;
+  }
+  const { kode, uraian } = komponen(ctx, peta, r, b.ik, u.cells);
+  // A row with neither komponen nor amount (the indicator's own line above its komponen).
+  if (!u.adaAngka && uraian === "") return;
+  b.rows.push(barisPk(r, u, { ...(b.ik?.sel ?? {}), ...u.cells }, kode, uraian, false, b.ik, b.sasaran));
+  if (u.adaAngka) b.berangka++;
+}
+
+/** Confidence: how much of the layout the header shows, how many komponen have a pagu, how many cells are broken. */
+function keyakinanPk(peta: PetaPk, rows: AnggaranRowPk[], rusak: number): number {
   const isi = rows.filter((x) => !x.total);
   let kepala = 0.5;
   if (peta.realisasi) kepala += 0.15;
@@ -292,9 +288,11 @@ export function kenaliPk(ctx: Konteks): AnggaranTable | null {
   if (peta.target || peta.realisasiIk || peta.capaianIk) kepala += 0.1;
   if (peta.sasaran || peta.satuan) kepala += 0.1;
   const bagian = isi.length ? isi.filter((x) => x.pagu !== null).length / isi.length : 0;
-  const conf = Math.min(1, kepala) * (0.7 + 0.3 * bagian) - 0.3 * (rusak / Math.max(1, rows.length));
+  return Math.min(1, kepala) * (0.7 + 0.3 * bagian) - 0.3 * (rusak / Math.max(1, rows.length));
+}
 
-  const cols: Record<string, number | undefined> = {
+function kolomPk(peta: PetaPk): Record<string, number | undefined> {
+  return {
     sasaran: peta.sasaran?.col,
     noIk: peta.noIk?.col,
     indikator: peta.indikator.col,
@@ -309,5 +307,19 @@ export function kenaliPk(ctx: Konteks): AnggaranTable | null {
     persen: peta.persen?.col,
     sisa: peta.sisa?.col,
   };
-  return ikDibaca.length ? rakitTabel(ctx, "pk", rows, cols, conf) : null;
+}
+
+export function kenaliPk(ctx: Konteks): AnggaranTablePk | null {
+  const peta = petaDipilih(ctx, petaPk(ctx));
+  if (!peta) return null;
+  const { grid, badan } = ctx;
+  const pecahan = peta.persen ? kolomPecahan(grid, badan, peta.persen.col) : false;
+  const label = [peta.sasaran, peta.noIk, peta.indikator, peta.kode, peta.uraian].filter((c): c is Kolom => !!c);
+  const b: Bacaan = { rows: [], ik: null, sasaran: null, berangka: 0, rusak: 0, ikDibaca: [] };
+  for (const r of badan) bacaBaris(ctx, peta, label, pecahan, r, b);
+  const rows = b.rows;
+  // Label-only rows at the end are notes or a signature, not komponen.
+  while (rows.length && rows[rows.length - 1].pagu === null && rows[rows.length - 1].realisasi === null) rows.pop();
+  if (b.berangka === 0) return null;
+  return b.ikDibaca.length ? rakitTabel(ctx, "pk", rows, kolomPk(peta), keyakinanPk(peta, rows, b.rusak)) : null;
 }

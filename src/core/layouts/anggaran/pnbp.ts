@@ -6,17 +6,12 @@
  * report's group 4, LPH, is followed by the Pengembalian, which does not, so LPH is an item).
  * A label-only row at the top or after a total is a section heading ("PNBP Fungsional").
  */
-import type { AnggaranRow, AnggaranTable } from "../../tabel";
+import type { AnggaranRowPnbp, AnggaranTablePnbp } from "../../tabel";
 import { labelDipilih, labelTotal, pilihKolom, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
 import { bacaUang, isiPersen, kolomPecahan } from "./nilai";
 import { normalisasi } from "../../teks";
 
-export interface AnggaranRowPnbp extends AnggaranRow {
-  sdBulanLalu?: number | null;
-  bulanIni?: number | null;
-}
-
-export function kenaliPnbp(ctx: Konteks): AnggaranTable | null {
+export function kenaliPnbp(ctx: Konteks): AnggaranTablePnbp | null {
   const { grid, kepala, badan } = ctx;
   const target = pilihKolom(ctx, "pagu", satuKolom(kepala, "target") ?? satuKolom(kepala, "pagu"));
   const jumlah = pilihKolom(ctx, "realisasi", satuKolom(kepala, "jumlah") ?? satuKolom(kepala, "realisasi"));
@@ -38,7 +33,7 @@ export function kenaliPnbp(ctx: Konteks): AnggaranTable | null {
   for (const r of badan) {
     const label = teksLabel(grid, r, lab);
     const row: AnggaranRowPnbp = { row: r, kode: null, uraian: grid.text(r, lab.uraianCol) || label, pagu: null, realisasi: null, total: false, cells: {} };
-    const baca = (c: typeof target, medan: string) => {
+    const baca = (c: typeof target, medan: "pagu" | "realisasi" | "sdBulanLalu" | "bulanIni") => {
       if (!c) return null;
       const b = bacaUang(grid, r, c.col, c.kali);
       row.cells[medan] = b.sumber;

@@ -3,17 +3,12 @@
  * (000) … Pagu Revisi 19 (Rp.000)). The pagu is the last revision; every revision stays on the
  * row as `revisi` (index 0 = pagu awal), in Rupiah after the header unit.
  */
-import type { AnggaranRow, AnggaranTable } from "../../tabel";
+import { medanRevisi, type AnggaranRowRevisi, type AnggaranTableRevisi } from "../../tabel";
 import { kolomPeran, labelDipilih, labelTotal, letakkanBaris, pilihLabel, rakitTabel, teksLabel, type Konteks } from "./kerangka";
 import { PohonKode } from "./kode";
 import { bacaUang } from "./nilai";
 
-export interface AnggaranRowRevisi extends AnggaranRow {
-  /** Pagu per revision, Rupiah; index = revision number (0 = pagu awal), null where the sheet has no column. */
-  revisi: (number | null)[];
-}
-
-export function kenaliRevisi(ctx: Konteks): AnggaranTable | null {
+export function kenaliRevisi(ctx: Konteks): AnggaranTableRevisi | null {
   const { grid, kepala, badan } = ctx;
   const kol = kolomPeran(kepala, "revisi")
     .map((c) => ({ c, ke: c.peran.jenis === "revisi" ? c.peran.ke : -1 }))
@@ -33,11 +28,11 @@ export function kenaliRevisi(ctx: Konteks): AnggaranTable | null {
     for (const { c, ke } of kol) {
       const b = bacaUang(grid, r, c.col, c.kali);
       revisi[ke] = b.value;
-      row.cells[`revisi.${ke}`] = b.sumber;
+      row.cells[medanRevisi(ke)] = b.sumber;
       if (b.value !== null) ada = true;
     }
     row.pagu = revisi[akhir.ke];
-    row.cells.pagu = row.cells[`revisi.${akhir.ke}`];
+    row.cells.pagu = row.cells[medanRevisi(akhir.ke)];
     const label = teksLabel(grid, r, lab);
     const letak = letakkanBaris(grid, r, lab, pohon, row, rows.length, label, labelTotal(label));
     if (letak === "teks" && !ada && !row.uraian) continue;
@@ -48,6 +43,6 @@ export function kenaliRevisi(ctx: Konteks): AnggaranTable | null {
   while (rows.length && !rows[rows.length - 1].revisi.some((v) => v !== null) && !rows[rows.length - 1].kode) rows.pop();
   if (berangka === 0) return null;
   const cols: Record<string, number | undefined> = { kode: lab.kodeCol, uraian: lab.uraianCol, pagu: akhir.c.col };
-  for (const { c, ke } of kol) cols[`revisi.${ke}`] = c.col;
+  for (const { c, ke } of kol) cols[medanRevisi(ke)] = c.col;
   return rakitTabel(ctx, "revisi", rows, cols, 0.7 + Math.min(0.25, kol.length * 0.05));
 }

@@ -3,12 +3,12 @@
  * (Tabel 3.106). Group rows (a code with children below it) and rows labelled Jumlah/Total are
  * total rows.
  */
-import type { AnggaranRow, AnggaranTable } from "../../tabel";
+import type { AnggaranRowRo, AnggaranTableRo } from "../../tabel";
 import { labelDipilih, labelTotal, letakkanBaris, pilihKolom, pilihLabel, rakitTabel, satuKolom, teksLabel, type Konteks } from "./kerangka";
 import { PohonKode } from "./kode";
 import { bacaUang, isiPersen, isiUang, kolomPecahan } from "./nilai";
 
-export function kenaliRo(ctx: Konteks): AnggaranTable | null {
+export function kenaliRo(ctx: Konteks): AnggaranTableRo | null {
   const { grid, kepala, badan } = ctx;
   const pagu = pilihKolom(ctx, "pagu", satuKolom(kepala, "pagu"));
   const real = pilihKolom(ctx, "realisasi", satuKolom(kepala, "realisasi") ?? satuKolom(kepala, "jumlah"));
@@ -21,7 +21,7 @@ export function kenaliRo(ctx: Konteks): AnggaranTable | null {
   const pecahan = pct ? kolomPecahan(grid, badan, pct.col) : false;
 
   const pohon = new PohonKode();
-  const rows: AnggaranRow[] = [];
+  const rows: AnggaranRowRo[] = [];
   let berkode = 0;
   let berangka = 0;
   let rusak = 0;
@@ -29,7 +29,7 @@ export function kenaliRo(ctx: Konteks): AnggaranTable | null {
     const label = teksLabel(grid, r, lab);
     const p = bacaUang(grid, r, pagu.col, pagu.kali);
     const re = real ? bacaUang(grid, r, real.col, real.kali) : null;
-    const row: AnggaranRow = { row: r, kode: null, uraian: "", pagu: p.value, realisasi: re ? re.value : null, total: false, cells: { pagu: p.sumber } };
+    const row: AnggaranRowRo = { row: r, kode: null, uraian: "", pagu: p.value, realisasi: re ? re.value : null, total: false, cells: { pagu: p.sumber } };
     if (re) row.cells.realisasi = re.sumber;
     if (pct) {
       isiPersen(grid, r, row, pct.col, pecahan);

@@ -5,7 +5,7 @@
  * name ("Penerimaan") or the year, tahun = the year. Other measures give one row per (measure,
  * year) with the amount as realisasi.
  */
-import type { AnggaranRow, AnggaranTable } from "../../tabel";
+import type { AnggaranRowTahunan, AnggaranTableTahunan } from "../../tabel";
 import { normalisasi } from "../../teks";
 import { kolomPeran, labelTotal, rakitTabel, type Kolom, type Konteks } from "./kerangka";
 import { bacaPersen, bacaUang } from "./nilai";
@@ -31,7 +31,7 @@ function namaBlok(label: string): string {
     .replace(/^./, (c) => c.toUpperCase());
 }
 
-export function kenaliTahunan(ctx: Konteks): AnggaranTable | null {
+export function kenaliTahunan(ctx: Konteks): AnggaranTableTahunan | null {
   const { grid, kepala, badan } = ctx;
   const tahun = kolomPeran(kepala, "tahun");
   if (tahun.length < 2) return null;
@@ -65,8 +65,8 @@ export function kenaliTahunan(ctx: Konteks): AnggaranTable | null {
   }
   if (!blok.some((b) => b.pagu !== undefined || b.realisasi !== undefined)) return null;
 
-  const rows: AnggaranRow[] = [];
-  const baca = (row: AnggaranRow, r: number | undefined, c: Kolom, medan: "pagu" | "realisasi" | "persen") => {
+  const rows: AnggaranRowTahunan[] = [];
+  const baca = (row: AnggaranRowTahunan, r: number | undefined, c: Kolom, medan: "pagu" | "realisasi" | "persen") => {
     if (r === undefined) return;
     const b = medan === "persen" ? bacaPersen(grid, r, c.col, false) : bacaUang(grid, r, c.col, c.kali);
     row[medan] = b.value;
@@ -77,7 +77,7 @@ export function kenaliTahunan(ctx: Konteks): AnggaranTable | null {
     for (const c of tahun) {
       if (c.peran.jenis !== "tahun") continue;
       const pertama = Math.min(...[b.pagu, b.realisasi, b.persen].filter((x): x is number => x !== undefined));
-      const row: AnggaranRow = { row: pertama, kode: null, uraian: b.nama || String(c.peran.tahun), pagu: null, realisasi: null, total: false, tahun: c.peran.tahun, cells: {} };
+      const row: AnggaranRowTahunan = { row: pertama, kode: null, uraian: b.nama || String(c.peran.tahun), pagu: null, realisasi: null, total: false, tahun: c.peran.tahun, cells: {} };
       baca(row, b.pagu, c, "pagu");
       baca(row, b.realisasi, c, "realisasi");
       baca(row, b.persen, c, "persen");
@@ -89,7 +89,7 @@ export function kenaliTahunan(ctx: Konteks): AnggaranTable | null {
     const label = grid.text(r, labelCol);
     for (const c of tahun) {
       if (c.peran.jenis !== "tahun") continue;
-      const row: AnggaranRow = { row: r, kode: null, uraian: label, pagu: null, realisasi: null, total: labelTotal(label), tahun: c.peran.tahun, cells: {} };
+      const row: AnggaranRowTahunan = { row: r, kode: null, uraian: label, pagu: null, realisasi: null, total: labelTotal(label), tahun: c.peran.tahun, cells: {} };
       baca(row, r, c, "realisasi");
       rows.push(row);
     }

@@ -2,12 +2,12 @@
  * "triwulan": pagu per KRO with the cumulative target/realisasi % of each quarter (Tabel 3.105:
  * "Triwulan I (%) > Keuangan > T | R"). Codes as in the "ro" tree (a bare KRO under its kegiatan).
  */
-import type { AnggaranRow, AnggaranTable, TriwulanNilai } from "../../tabel";
+import { medanTw, type AnggaranRowTriwulan, type AnggaranTableTriwulan, type TriwulanNilai } from "../../tabel";
 import { kolomPeran, labelDipilih, labelTotal, letakkanBaris, pilihKolom, pilihLabel, rakitTabel, satuKolom, teksLabel, type Kolom, type Konteks } from "./kerangka";
 import { PohonKode } from "./kode";
 import { bacaPersen, isiUang, kolomPecahan } from "./nilai";
 
-export function kenaliTriwulanAnggaran(ctx: Konteks): AnggaranTable | null {
+export function kenaliTriwulanAnggaran(ctx: Konteks): AnggaranTableTriwulan | null {
   const { grid, kepala, badan } = ctx;
   const tw: { target?: Kolom; realisasi?: Kolom }[] = [{}, {}, {}, {}];
   for (const c of kolomPeran(kepala, "tw")) {
@@ -18,7 +18,7 @@ export function kenaliTriwulanAnggaran(ctx: Konteks): AnggaranTable | null {
   let n = 0;
   tw.forEach((q, i) => {
     for (const k of ["target", "realisasi"] as const) {
-      q[k] = pilihKolom(ctx, `tw${i + 1}.${k}`, q[k]);
+      q[k] = pilihKolom(ctx, medanTw(i, k), q[k]);
       if (q[k]) n++;
     }
   });
@@ -33,10 +33,10 @@ export function kenaliTriwulanAnggaran(ctx: Konteks): AnggaranTable | null {
   for (const q of tw) for (const c of [q.target, q.realisasi]) if (c) pecahan.set(c.col, kolomPecahan(grid, badan, c.col));
 
   const pohon = new PohonKode();
-  const rows: AnggaranRow[] = [];
+  const rows: AnggaranRowTriwulan[] = [];
   let berangka = 0;
   for (const r of badan) {
-    const row: AnggaranRow = { row: r, kode: null, uraian: "", pagu: null, realisasi: null, total: false, cells: {} };
+    const row: AnggaranRowTriwulan = { row: r, kode: null, uraian: "", pagu: null, realisasi: null, total: false, cells: {}, triwulan: kuartalKosong() };
     if (pagu) {
       isiUang(grid, r, row, "pagu", pagu);
     }
@@ -44,19 +44,17 @@ export function kenaliTriwulanAnggaran(ctx: Konteks): AnggaranTable | null {
       isiUang(grid, r, row, "realisasi", real);
     }
     let adaPersen = false;
-    const nilai = tw.map((q, i): TriwulanNilai => {
-      const out: TriwulanNilai = { target: null, realisasi: null };
+    tw.forEach((q, i) => {
+      const out = row.triwulan[i];
       for (const k of ["target", "realisasi"] as const) {
         const c = q[k];
         if (!c) continue;
         const b = bacaPersen(grid, r, c.col, pecahan.get(c.col)!);
         out[k] = b.value;
-        row.cells[`tw${i + 1}.${k}`] = b.sumber;
+        row.cells[medanTw(i, k)] = b.sumber;
         if (b.value !== null) adaPersen = true;
       }
-      return out;
-    }) as AnggaranRow["triwulan"];
-    row.triwulan = nilai;
+    });
     const label = teksLabel(grid, r, lab);
     const letak = letakkanBaris(grid, r, lab, pohon, row, rows.length, label, labelTotal(label));
     if (letak === "teks" && !row.uraian && !adaPersen && row.pagu === null) continue;
@@ -64,14 +62,19 @@ export function kenaliTriwulanAnggaran(ctx: Konteks): AnggaranTable | null {
     rows.push(row);
   }
   for (const i of pohon.punyaAnak) rows[i].total = true;
-  while (rows.length && rows[rows.length - 1].pagu === null && !rows[rows.length - 1].kode && !rows[rows.length - 1].triwulan!.some((q) => q.realisasi !== null))
+  while (rows.length && rows[rows.length - 1].pagu === null && !rows[rows.length - 1].kode && !rows[rows.length - 1].triwulan.some((q) => q.realisasi !== null))
     rows.pop();
   if (berangka === 0) return null;
   const cols: Record<string, number | undefined> = { kode: lab.kodeCol, uraian: lab.uraianCol, pagu: pagu?.col, realisasi: real?.col };
   tw.forEach((q, i) => {
-    cols[`tw${i + 1}.target`] = q.target?.col;
-    cols[`tw${i + 1}.realisasi`] = q.realisasi?.col;
+    cols[medanTw(i, "target")] = q.target?.col;
+    cols[medanTw(i, "realisasi")] = q.realisasi?.col;
   });
   const conf = 0.6 + 0.05 * Math.min(n, 8) / 2 + (pagu ? 0.1 : 0);
   return rakitTabel(ctx, "triwulan", rows, cols, conf);
+}
+
+function kuartalKosong(): [TriwulanNilai, TriwulanNilai, TriwulanNilai, TriwulanNilai] {
+  const q = (): TriwulanNilai => ({ target: null, realisasi: null });
+  return [q(), q(), q(), q()];
 }

@@ -2,10 +2,10 @@
  * What the export families share once the header is read: the label of a row (its code from the
  * code columns or a "code name" cell, and its uraian), total labels, and the table object.
  */
-import { columnLetters, rangeA1 } from "../../snapshot";
+import { rangeA1 } from "../../snapshot";
 import type { BentukFormat, RumusKolom, Sumber, TableBase } from "../../tabel";
 import type { Grid } from "../grid";
-import { labelTotal, sumberTeks, teksSel } from "../anggaran/kerangka";
+import { dasarTabel, labelTotal, sumberTeks, teksSel } from "../anggaran/kerangka";
 import { pisahKodeNama, teksKode } from "./kode";
 import type { KepalaF } from "./kepala";
 
@@ -61,16 +61,9 @@ export function rakitF<B extends BentukFormat>(
   confidence: number,
   rumus: RumusKolom[] = [],
 ): TableBase & { bentuk: B } {
-  const kolom: Record<string, string> = {};
-  for (const [f, c] of Object.entries(columns)) if (c !== undefined) kolom[f] = columnLetters(c);
   const range = rangeA1({ top: k.awal, left: k.kiri, bottom: Math.max(k.akhir, akhir), right: k.kanan });
   const t: TableBase & { bentuk: B } = {
-    id: `${grid.sheet.name}!${range}`,
-    sheet: grid.sheet.name,
-    range,
-    bentuk,
-    confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
-    columns: kolom,
+    ...dasarTabel(grid.sheet.name, range, bentuk, confidence, columns),
     headerRows: [...k.baris, ...k.ulang].sort((a, b) => a - b),
   };
   if (k.judul) t.title = k.judul;

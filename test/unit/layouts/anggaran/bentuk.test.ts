@@ -1,4 +1,5 @@
-import { kenaliAnggaran, type AnggaranRowPnbp, type AnggaranRowRevisi } from "../../../../src/core/layouts/anggaran";
+import { kenaliAnggaran } from "../../../../src/core/layouts/anggaran";
+import type { AnggaranRowPnbp, AnggaranRowRevisi, AnggaranRowTahunan, AnggaranRowTriwulan } from "../../../../src/core/tabel";
 import type { AnggaranTable } from "../../../../src/core/tabel";
 import { REF, tabel3105, tabel3109, tabel34, tabel35, tahunan, type Gaya } from "./laporan";
 import { susun, TANDA_TANGAN, type Spek } from "./susun";
@@ -39,8 +40,8 @@ describe("Tabel 3.4 Revisi Anggaran per KRO", () => {
     const h = susun(tabel34({ gaya: "angka" }));
     const [t] = kenaliAnggaran(h.sheet);
     expect(t.multiplier).toBe(1000);
-    expect(t.rows[0].cells.pagu.scale).toBe(1000);
-    expect(t.rows[0].cells["revisi.0"].raw).toBe(rv.rows[0].values_rp000[0].value);
+    expect(t.rows[0].cells.pagu!.scale).toBe(1000);
+    expect(t.rows[0].cells["revisi.0"]!.raw).toBe(rv.rows[0].values_rp000[0].value);
     expect(t.headerRows).toEqual(h.barisHeader);
     expect(t.columns.pagu).toBe("V");
   });
@@ -62,7 +63,7 @@ describe("Tabel 3.105 Realisasi Anggaran per Triwulan", () => {
       const r = kro[i];
       expect(r.kode).toBe(`${ref.kegiatan}.${ref.kode_kro.raw}`);
       expect(r.total).toBe(false);
-      expect(r.triwulan).toEqual(Q.map((q) => ({ target: ref.tw[`${q}_T`].value, realisasi: ref.tw[`${q}_R`].value })));
+      expect((r as AnggaranRowTriwulan).triwulan).toEqual(Q.map((q) => ({ target: ref.tw[`${q}_T`].value, realisasi: ref.tw[`${q}_R`].value })));
     });
     // The header says (Rp)(000) but the cells are Rupiah ("Rp" text, or whole thousands): not multiplied.
     tw.rows.forEach((ref: { anggaran: { value: number } }, i: number) => expect(kro[i].pagu).toBe(ref.anggaran.value));
@@ -71,8 +72,8 @@ describe("Tabel 3.105 Realisasi Anggaran per Triwulan", () => {
   test("'96,97%%' (doubled sign) reads as 96,97", () => {
     const t = satu(tabel3105());
     const rah = t.rows.find((r) => r.kode === "6077.RAH")!;
-    expect(rah.cells["tw3.realisasi"].raw).toBe("96,97%%");
-    expect(rah.triwulan![2].realisasi).toBe(96.97);
+    expect(rah.cells["tw3.realisasi"]!.raw).toBe("96,97%%");
+    expect((rah as AnggaranRowTriwulan).triwulan[2].realisasi).toBe(96.97);
   });
   test("the leaf anggaran adds up to the 3.106 total", () => {
     const t = satu(tabel3105());
@@ -116,7 +117,7 @@ describe("multi-year tables (years across, measures down)", () => {
     for (const [gaya, angka] of [["teks", false], ["angka", true]] as [Gaya, boolean][]) {
       const t = satu(tahunan(t3107, "Keterangan", gaya, angka));
       expect(t.bentuk).toBe("tahunan");
-      expect(t.rows.map((r) => [r.tahun, r.kode, r.pagu, r.realisasi, r.persen])).toEqual(
+      expect(t.rows.map((r) => [(r as AnggaranRowTahunan).tahun, r.kode, r.pagu, r.realisasi, r.persen])).toEqual(
         t3107.columns.slice(1).map((y: string) => [
           Number(y),
           null,
@@ -138,12 +139,12 @@ describe("multi-year tables (years across, measures down)", () => {
       ...blok("Penerimaan", "Target Penerimaan (Rp)", "Realisasi Penerimaan (Rp)", "Realisasi penerimaan (%)"),
       ...blok("Penggunaan", "Target Penggunaan (Rp)", "Realisasi Penggunaan (Rp)", "Realisasi Penggunaan (%)"),
     ];
-    expect(t.rows.map((r) => [r.uraian, r.tahun, r.pagu, r.realisasi, r.persen])).toEqual(harap);
+    expect(t.rows.map((r) => [r.uraian, (r as AnggaranRowTahunan).tahun, r.pagu, r.realisasi, r.persen])).toEqual(harap);
   });
   test("Tabel 3.48 (two years) as well", () => {
     const t348 = REF.pnbp.tabel_3_48;
     const t = satu(tahunan({ ...t348, columns: ["Pagu", "2023", "2024"] }, "Pagu"));
-    expect(t.rows.map((r) => [r.tahun, r.pagu, r.realisasi, r.persen])).toEqual(
+    expect(t.rows.map((r) => [(r as AnggaranRowTahunan).tahun, r.pagu, r.realisasi, r.persen])).toEqual(
       ["2023", "2024"].map((y) => [
         Number(y),
         t348.rows["Target Penerimaan (Rp)"][y].value,

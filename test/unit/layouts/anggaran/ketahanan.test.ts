@@ -64,7 +64,7 @@ describe("formula cells", () => {
     const tot = t.rows[t.rows.length - 1];
     expect(tot.total).toBe(true);
     expect(tot.pagu).toBe(REF.realisasi_per_ro.total.pagu.value);
-    expect(tot.cells.pagu.formula).toMatch(/^=SUM\(/);
+    expect(tot.cells.pagu!.formula).toMatch(/^=SUM\(/);
   });
 });
 
@@ -91,12 +91,12 @@ describe("number formats of the report", () => {
   ])("%s", (teks, nilai) => {
     const [t] = kenaliAnggaran(duaBelanja(teks, teks));
     expect(t.rows[0].pagu).toBe(nilai);
-    expect(t.rows[0].cells.pagu.fromText).toBe(true);
+    expect(t.rows[0].cells.pagu!.fromText).toBe(true);
   });
   test("unreadable text is reported on the cell, not guessed", () => {
     const [t] = kenaliAnggaran(duaBelanja("4..147.659.000", 5));
     expect(t.rows[0].pagu).toBeNull();
-    expect(t.rows[0].cells.pagu.problem).toBeTruthy();
+    expect(t.rows[0].cells.pagu!.problem).toBeTruthy();
   });
 });
 

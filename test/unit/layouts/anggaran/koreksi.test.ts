@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { kenali } from "../../../../src/core/layouts";
-import type { AnggaranRowPk } from "../../../../src/core/layouts/anggaran";
+import type { AnggaranRowPk, AnggaranRowTriwulan } from "../../../../src/core/tabel";
 import type { SheetSnapshot } from "../../../../src/core/snapshot";
 import type { AnggaranRow, AnggaranTable, Koreksi } from "../../../../src/core/tabel";
 import { periksa } from "../../../../src/core/validasi";
@@ -45,7 +45,7 @@ describe("Realisasi RO: realisasi read from the planner's column", () => {
     expect(r.kode).toBe(RO.rows[0].kode);
     // 65.345.000 − 65.214.283 = 130.717, not the report's realisasi.
     expect(r.realisasi).toBe(RO.rows[0].pagu.value - RO.rows[0].realisasi.value);
-    expect(r.cells.realisasi.cell).toBe(`E${r.row}`);
+    expect(r.cells.realisasi!.cell).toBe(`E${r.row}`);
   });
 
   const koreksi: Koreksi = { sheet: sheet.name, range: asli.range, columns: { realisasi: "C", sisa: "E" } };
@@ -69,7 +69,7 @@ describe("Realisasi RO: realisasi read from the planner's column", () => {
       expect(r.realisasi).toBe(ref.realisasi.value);
       expect(r.cells.realisasi).toMatchObject({ cell: `C${r.row}`, raw: ref.realisasi.raw, fromText: true });
       expect(r.sisa).toBe(ref.pagu.value - ref.realisasi.value);
-      expect(r.cells.sisa.cell).toBe(`E${r.row}`);
+      expect(r.cells.sisa!.cell).toBe(`E${r.row}`);
     });
     const total = t.rows[t.rows.length - 1];
     expect([total.uraian, total.realisasi]).toEqual(["Total", RO.total.realisasi.value]);
@@ -120,10 +120,10 @@ describe("Realisasi per triwulan: quarter columns swapped by the planner", () =>
     const rows = daun(t).filter((r) => r.pagu !== null);
     expect(rows).toHaveLength(TW.rows.length);
     TW.rows.forEach((ref: { tw: Record<string, { value: number }> }, i: number) => {
-      const q = rows[i].triwulan!;
+      const q = (rows[i] as AnggaranRowTriwulan).triwulan;
       expect(q[0]).toEqual({ target: ref.tw.tw1_R.value, realisasi: ref.tw.tw1_T.value });
       expect(q[1]).toEqual({ target: ref.tw.tw2_T.value, realisasi: ref.tw.tw2_R.value });
-      expect(rows[i].cells["tw1.realisasi"].cell).toBe(`${t1}${rows[i].row}`);
+      expect(rows[i].cells["tw1.realisasi"]!.cell).toBe(`${t1}${rows[i].row}`);
     });
   });
 });
@@ -141,7 +141,7 @@ describe("PNBP: realisasi taken from s/d bulan lalu", () => {
     expect(gt.uraian).toBe("Grand Total");
     expect(gt.pagu).toBe(P.grand_total.target.value);
     expect(gt.realisasi).toBe(P.grand_total.sd_bulan_lalu.value);
-    expect(gt.cells.realisasi.cell).toBe(`${kol}${gt.row}`);
+    expect(gt.cells.realisasi!.cell).toBe(`${kol}${gt.row}`);
     expect(t.columns.sdBulanLalu).toBeUndefined();
     expect(t.columns.realisasi).toBe(kol);
   });
@@ -166,7 +166,7 @@ describe("Anggaran per indikator (Tabel 3.104, sample workbook): pagu and realis
     t.rows.forEach((r, i) => {
       const a = asli.rows[i] as AnggaranRowPk;
       expect([r.pagu, r.realisasi, (r as AnggaranRowPk).indikator]).toEqual([a.realisasi, a.pagu, a.indikator]);
-      expect(r.cells.pagu.cell).toBe(`${realisasi}${r.row}`);
+      expect(r.cells.pagu!.cell).toBe(`${realisasi}${r.row}`);
     });
     const total = t.rows[t.rows.length - 1];
     expect([total.total, total.pagu, total.realisasi]).toEqual([true, PK.total.realisasi.value, PK.total.pagu.value]);

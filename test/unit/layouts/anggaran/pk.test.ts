@@ -3,7 +3,8 @@
  * ways planners keep it. Every number comes from the reference data (perkin_2024.json → indikator[]
  * .anggaran for the komponen, efisiensi_2024.json for Tabel 3.112), none is typed here.
  */
-import { kenaliAnggaran, type AnggaranRowPk } from "../../../../src/core/layouts/anggaran";
+import { kenaliAnggaran } from "../../../../src/core/layouts/anggaran";
+import type { AnggaranRowPk } from "../../../../src/core/tabel";
 import { kenaliLembar } from "../../../../src/core/layouts";
 import { a1, type CellValue, type SheetSnapshot } from "../../../../src/core/snapshot";
 import type { AnggaranTable } from "../../../../src/core/tabel";
@@ -277,9 +278,9 @@ describe("Tabel 3.104 as the sample keeps it (merged indicator cells, numbered k
     const r = rows.filter((x) => x.indikator === ik.ik.sources.tabel_3_3.nama.text);
     expect(r.length).toBe(ik.ik.anggaran.komponen.length);
     for (const x of r) {
-      expect(x.cells.targetIk.cell).toBe(r[0].cells.targetIk.cell);
-      expect(x.cells.indikator.cell).toBe(`C${r[0].row}`);
-      expect(x.cells.pagu.cell).toBe(`J${x.row}`);
+      expect(x.cells.targetIk!.cell).toBe(r[0].cells.targetIk!.cell);
+      expect(x.cells.indikator!.cell).toBe(`C${r[0].row}`);
+      expect(x.cells.pagu!.cell).toBe(`J${x.row}`);
     }
     expect(r[0].cells.capaianIk).toMatchObject({ scale: 100, decimals: 2 });
   });

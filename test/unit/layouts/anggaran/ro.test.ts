@@ -100,9 +100,9 @@ describe("Tabel 3.106 layout variants give the same rows", () => {
     const { t } = kenali({ ribuan: true, gaya: "angka" });
     expect(t.multiplier).toBe(1000);
     const r = t.rows.find((x) => x.kode === "6077.AEC.002.051.A")!;
-    expect(r.cells.pagu.scale).toBe(1000);
-    expect(r.cells.pagu.raw).toBe(RO.rows[0].pagu.value / 1000);
-    expect(r.cells.persen.scale).toBe(100);
+    expect(r.cells.pagu!.scale).toBe(1000);
+    expect(r.cells.pagu!.raw).toBe(RO.rows[0].pagu.value / 1000);
+    expect(r.cells.persen!.scale).toBe(100);
   });
 
   test("offset, blank rows and columns reversed", () => {
