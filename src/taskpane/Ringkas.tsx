@@ -44,6 +44,89 @@ function unduh(nama: string, data: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+function PilihLembar({ pilih, jalan, ubah }: { pilih: Set<string>; jalan: boolean; ubah: (key: string, on: boolean) => void }) {
+  const gaya = useStyles();
+  return (
+    <fieldset className={gaya.pilihan}>
+      <legend className={gaya.legenda}>Lembar ringkasan yang dibuat</legend>
+      {LEMBAR_RINGKASAN.map((l) => (
+        <Checkbox
+          key={l.key}
+          checked={pilih.has(l.key)}
+          disabled={jalan}
+          onChange={(_, d) => ubah(l.key, Boolean(d.checked))}
+          label={
+            <>
+              {l.nama} <Caption1>— {l.isi}</Caption1>
+            </>
+          }
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+function Kemajuan({ kemajuan, batal }: { kemajuan: NonNullable<Kinerja["kemajuan"]>; batal: Kinerja["batal"] }) {
+  const gaya = useStyles();
+  return (
+    <div className={gaya.kemajuan}>
+      <Field
+        label={`Langkah ${kemajuan.ke + 1} dari ${LANGKAH.length}: ${NAMA_LANGKAH[kemajuan.langkah]}…`}
+        hint={kemajuan.langkah === "tulis" ? "Penulisan berjalan dalam satu langkah dan tidak dapat dibatalkan." : undefined}
+      >
+        <ProgressBar value={(kemajuan.ke + 0.5) / LANGKAH.length} thickness="large" />
+      </Field>
+      <div>
+        <Button icon={<Dismiss20Regular />} disabled={kemajuan.langkah === "tulis"} onClick={batal}>
+          Batal
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+interface PropsHasil {
+  hasil: NonNullable<Kinerja["hasil"]>;
+  excel: boolean;
+  berkas: { nama: string; data: Uint8Array } | null;
+  aktifkan: Kinerja["aktifkan"];
+  /** The sheet previewed; kept by the pane so it survives a new run. */
+  lihat: string | null;
+  setLihat: (nama: string | null) => void;
+}
+
+/** The sheets written: in Excel each opens its sheet; standalone, each toggles a preview. */
+function HasilRingkasan({ hasil, excel, berkas, aktifkan, lihat, setLihat }: PropsHasil) {
+  const gaya = useStyles();
+  return (
+    <section className={gaya.hasil} aria-label="Lembar yang dibuat">
+      {!excel && berkas && (
+        <div className={gaya.bar}>
+          <Button appearance="primary" icon={<ArrowDownload20Regular />} onClick={() => unduh(berkas.nama, berkas.data)}>
+            Unduh ringkasan
+          </Button>
+          <Caption1>{berkas.nama}</Caption1>
+        </div>
+      )}
+      <Text weight="semibold">{excel ? "Lembar yang dibuat (klik untuk membuka)" : "Lembar yang dibuat (klik untuk pratinjau)"}</Text>
+      <ul className={gaya.daftar}>
+        {hasil.lembar.map((nama, i) => (
+          <li key={nama}>
+            <Link
+              as="button"
+              onClick={() => (excel ? void aktifkan(nama) : setLihat(lihat === nama ? null : nama))}
+              aria-expanded={excel ? undefined : lihat === nama}
+            >
+              {nama}
+            </Link>
+            {!excel && lihat === nama && <PratinjauLembar plan={hasil.plans[i]} nama={nama} />}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function Ringkas(k: PropsRingkas) {
   const gaya = useStyles();
   const [pilih, setPilih] = useState<Set<string>>(() => new Set(LEMBAR_RINGKASAN.map((l) => l.key)));
@@ -63,22 +146,7 @@ export function Ringkas(k: PropsRingkas) {
 
   return (
     <>
-      <fieldset className={gaya.pilihan}>
-        <legend className={gaya.legenda}>Lembar ringkasan yang dibuat</legend>
-        {LEMBAR_RINGKASAN.map((l) => (
-          <Checkbox
-            key={l.key}
-            checked={pilih.has(l.key)}
-            disabled={jalan}
-            onChange={(_, d) => ubah(l.key, Boolean(d.checked))}
-            label={
-              <>
-                {l.nama} <Caption1>— {l.isi}</Caption1>
-              </>
-            }
-          />
-        ))}
-      </fieldset>
+      <PilihLembar pilih={pilih} jalan={jalan} ubah={ubah} />
       <Caption1>
         {excel
           ? "Lembar ringkasan ditambahkan ke buku kerja; lembar Anda tidak diubah. Ringkasan lama buatan add-in ini diganti."
@@ -95,49 +163,8 @@ export function Ringkas(k: PropsRingkas) {
         </Button>
       </div>
 
-      {jalan && k.kemajuan && (
-        <div className={gaya.kemajuan}>
-          <Field
-            label={`Langkah ${k.kemajuan.ke + 1} dari ${LANGKAH.length}: ${NAMA_LANGKAH[k.kemajuan.langkah]}…`}
-            hint={k.kemajuan.langkah === "tulis" ? "Penulisan berjalan dalam satu langkah dan tidak dapat dibatalkan." : undefined}
-          >
-            <ProgressBar value={(k.kemajuan.ke + 0.5) / LANGKAH.length} thickness="large" />
-          </Field>
-          <div>
-            <Button icon={<Dismiss20Regular />} disabled={k.kemajuan.langkah === "tulis"} onClick={k.batal}>
-              Batal
-            </Button>
-          </div>
-        </div>
-      )}
-
-      {k.hasil && !jalan && (
-        <section className={gaya.hasil} aria-label="Lembar yang dibuat">
-          {!excel && berkas && (
-            <div className={gaya.bar}>
-              <Button appearance="primary" icon={<ArrowDownload20Regular />} onClick={() => unduh(berkas.nama, berkas.data)}>
-                Unduh ringkasan
-              </Button>
-              <Caption1>{berkas.nama}</Caption1>
-            </div>
-          )}
-          <Text weight="semibold">{excel ? "Lembar yang dibuat (klik untuk membuka)" : "Lembar yang dibuat (klik untuk pratinjau)"}</Text>
-          <ul className={gaya.daftar}>
-            {k.hasil.lembar.map((nama, i) => (
-              <li key={nama}>
-                <Link
-                  as="button"
-                  onClick={() => (excel ? void k.aktifkan(nama) : setLihat(lihat === nama ? null : nama))}
-                  aria-expanded={excel ? undefined : lihat === nama}
-                >
-                  {nama}
-                </Link>
-                {!excel && lihat === nama && k.hasil && <PratinjauLembar plan={k.hasil.plans[i]} nama={nama} />}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {jalan && k.kemajuan && <Kemajuan kemajuan={k.kemajuan} batal={k.batal} />}
+      {k.hasil && !jalan && <HasilRingkasan hasil={k.hasil} excel={excel} berkas={berkas} aktifkan={k.aktifkan} lihat={lihat} setLihat={setLihat} />}
     </>
   );
 }

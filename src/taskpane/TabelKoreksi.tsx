@@ -35,9 +35,8 @@ export interface PropsKoreksi extends Pick<Kinerja, "snapshot" | "koreksi" | "si
   onTutup: () => void;
 }
 
-export function TabelKoreksi({ tabel, onTutup, ...k }: PropsKoreksi) {
-  const gaya = useStyles();
-  const idJudul = useId();
+/** The form's state, seeded from the stored correction, and the correction it would save. */
+function useFormKoreksi(tabel: Tabel, k: Pick<PropsKoreksi, "snapshot" | "koreksi">) {
   const lama = k.koreksi.find((x) => x.sheet === tabel.sheet && x.range === tabel.range);
   const [jenis, setJenis] = useState<Jenis>(lama?.kind ?? tabel.kind);
   const [kolom, setKolom] = useState<Record<string, string>>({ ...tabel.columns, ...(lama?.columns ?? {}) });
@@ -47,15 +46,8 @@ export function TabelKoreksi({ tabel, onTutup, ...k }: PropsKoreksi) {
   const bentuk = jenis === tabel.kind ? (lama?.bentuk ?? tabel.bentuk) : undefined;
   const medan = medanKoreksi(jenis, bentuk);
   const bisaPeta = medan.length > 0;
-  const sibuk = k.sibuk;
-  const kotak = useRef<HTMLElement>(null);
-  // The panel opens below the table: bring it into view and move focus to it.
-  useEffect(() => {
-    kotak.current?.scrollIntoView?.({ block: "nearest" });
-    kotak.current?.focus({ preventScroll: true });
-  }, []);
 
-  const simpan = () => {
+  const hasil = (): Koreksi => {
     const koreksi: Koreksi = { sheet: tabel.sheet, range: tabel.range };
     if (abaikan) koreksi.ignore = true;
     if (jenis !== tabel.kind || lama?.kind) koreksi.kind = jenis;
@@ -64,8 +56,79 @@ export function TabelKoreksi({ tabel, onTutup, ...k }: PropsKoreksi) {
       for (const m of medan) if (kolom[m] && kolom[m] !== tabel.columns[m]) ubah[m] = kolom[m];
       if (Object.keys(ubah).length) koreksi.columns = ubah;
     }
-    void k.simpanKoreksi(koreksi).then(onTutup);
+    return koreksi;
   };
+
+  return { lama, jenis, setJenis, kolom, setKolom, abaikan, setAbaikan, pilihan, bentuk, medan, bisaPeta, hasil };
+}
+
+type FormKoreksi = ReturnType<typeof useFormKoreksi>;
+
+function PemetaanKolom({ f }: { f: FormKoreksi }) {
+  const gaya = useStyles();
+  return (
+    <div className={gaya.kisi} role="group" aria-label="Pemetaan kolom">
+      {f.medan.map((m) => {
+        const huruf = f.kolom[m] ?? TANPA;
+        const label = f.pilihan.find((p) => p.huruf === huruf)?.label ?? "— tidak ada —";
+        return (
+          <Field key={m} label={`Kolom ${namaMedan(m, f.bentuk).toLowerCase()}`}>
+            <Dropdown
+              className={gaya.dropdown}
+              value={label}
+              selectedOptions={[huruf]}
+              onOptionSelect={(_, d) => f.setKolom((x) => ({ ...x, [m]: d.optionValue ?? TANPA }))}
+              data-medan={m}
+            >
+              {f.pilihan.map((p) => (
+                <Option key={p.huruf} value={p.huruf} text={p.label}>
+                  {p.label}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        );
+      })}
+    </div>
+  );
+}
+
+function TombolKoreksi({ tabel, f, k, onTutup }: { tabel: Tabel; f: FormKoreksi; k: PropsKoreksi; onTutup: () => void }) {
+  const gaya = useStyles();
+  const sibuk = k.sibuk;
+  return (
+    <div className={gaya.tombol}>
+      <Button appearance="primary" icon={<Checkmark20Regular />} disabled={sibuk} onClick={() => void k.simpanKoreksi(f.hasil()).then(onTutup)}>
+        Terapkan koreksi
+      </Button>
+      {tabel.confidence < AMBANG_YAKIN && !f.lama?.konfirmasi && (
+        <Button disabled={sibuk} onClick={() => void k.simpanKoreksi({ sheet: tabel.sheet, range: tabel.range, konfirmasi: true }).then(onTutup)}>
+          Konfirmasi tabel ini (temuannya dihitung penuh)
+        </Button>
+      )}
+      {f.lama && (
+        <Button icon={<ArrowUndo20Regular />} disabled={sibuk} onClick={() => void k.hapusKoreksi(tabel.sheet, tabel.range).then(onTutup)}>
+          Kembalikan hasil pengenalan
+        </Button>
+      )}
+      <Button appearance="subtle" icon={<Dismiss20Regular />} onClick={onTutup}>
+        Tutup
+      </Button>
+    </div>
+  );
+}
+
+export function TabelKoreksi(props: PropsKoreksi) {
+  const { tabel, onTutup } = props;
+  const gaya = useStyles();
+  const idJudul = useId();
+  const f = useFormKoreksi(tabel, props);
+  const kotak = useRef<HTMLElement>(null);
+  // The panel opens below the table: bring it into view and move focus to it.
+  useEffect(() => {
+    kotak.current?.scrollIntoView?.({ block: "nearest" });
+    kotak.current?.focus({ preventScroll: true });
+  }, []);
 
   return (
     <section ref={kotak} tabIndex={-1} className={gaya.kotak} aria-labelledby={idJudul} data-testid="koreksi">
@@ -75,9 +138,9 @@ export function TabelKoreksi({ tabel, onTutup, ...k }: PropsKoreksi) {
       <Field label="Jenis tabel">
         <Dropdown
           className={gaya.dropdown}
-          value={NAMA_JENIS[jenis]}
-          selectedOptions={[jenis]}
-          onOptionSelect={(_, d) => d.optionValue && setJenis(d.optionValue as Jenis)}
+          value={NAMA_JENIS[f.jenis]}
+          selectedOptions={[f.jenis]}
+          onOptionSelect={(_, d) => d.optionValue && f.setJenis(d.optionValue as Jenis)}
         >
           {(Object.keys(NAMA_JENIS) as Jenis[]).map((j) => (
             <Option key={j} value={j}>
@@ -86,52 +149,13 @@ export function TabelKoreksi({ tabel, onTutup, ...k }: PropsKoreksi) {
           ))}
         </Dropdown>
       </Field>
-      {bisaPeta ? (
-        <div className={gaya.kisi} role="group" aria-label="Pemetaan kolom">
-          {medan.map((m) => {
-            const huruf = kolom[m] ?? TANPA;
-            const label = pilihan.find((p) => p.huruf === huruf)?.label ?? "— tidak ada —";
-            return (
-              <Field key={m} label={`Kolom ${namaMedan(m, bentuk).toLowerCase()}`}>
-                <Dropdown
-                  className={gaya.dropdown}
-                  value={label}
-                  selectedOptions={[huruf]}
-                  onOptionSelect={(_, d) => setKolom((x) => ({ ...x, [m]: d.optionValue ?? TANPA }))}
-                  data-medan={m}
-                >
-                  {pilihan.map((p) => (
-                    <Option key={p.huruf} value={p.huruf} text={p.label}>
-                      {p.label}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-            );
-          })}
-        </div>
+      {f.bisaPeta ? (
+        <PemetaanKolom f={f} />
       ) : (
         <Caption1>Kolom tabel ini dikenali dari judul kolomnya; jenis tabel dan pengabaian tetap dapat dikoreksi.</Caption1>
       )}
-      <Checkbox checked={abaikan} onChange={(_, d) => setAbaikan(Boolean(d.checked))} label="Abaikan tabel ini (tidak diperiksa dan tidak diringkas)" />
-      <div className={gaya.tombol}>
-        <Button appearance="primary" icon={<Checkmark20Regular />} disabled={sibuk} onClick={simpan}>
-          Terapkan koreksi
-        </Button>
-        {tabel.confidence < AMBANG_YAKIN && !lama?.konfirmasi && (
-          <Button disabled={sibuk} onClick={() => void k.simpanKoreksi({ sheet: tabel.sheet, range: tabel.range, konfirmasi: true }).then(onTutup)}>
-            Konfirmasi tabel ini (temuannya dihitung penuh)
-          </Button>
-        )}
-        {lama && (
-          <Button icon={<ArrowUndo20Regular />} disabled={sibuk} onClick={() => void k.hapusKoreksi(tabel.sheet, tabel.range).then(onTutup)}>
-            Kembalikan hasil pengenalan
-          </Button>
-        )}
-        <Button appearance="subtle" icon={<Dismiss20Regular />} onClick={onTutup}>
-          Tutup
-        </Button>
-      </div>
+      <Checkbox checked={f.abaikan} onChange={(_, d) => f.setAbaikan(Boolean(d.checked))} label="Abaikan tabel ini (tidak diperiksa dan tidak diringkas)" />
+      <TombolKoreksi tabel={tabel} f={f} k={props} onTutup={onTutup} />
     </section>
   );
 }
