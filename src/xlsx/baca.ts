@@ -78,23 +78,25 @@ interface Gabungan {
  * Walks ExcelJS's row/cell arrays directly: the public eachRow/eachCell build closures and
  * re-check every cell, which dominates on 100k-row files.
  */
-function bacaLembar(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
-  const rows = ((ws as unknown as { _rows?: (BarisExcel | undefined)[] })._rows ?? []) as (BarisExcel | undefined)[];
+type BarisLembar = (BarisExcel | undefined)[];
 
+const berisi = (cell: SelExcel | undefined): cell is SelExcel => !!cell && cell.type !== 0 && cell.type !== 1;
+
+/** The used block (1-based, bottom 0 when empty) and whether any cell holds a formula. */
+function batasIsi(rows: BarisLembar) {
   let top = Infinity;
   let bottom = 0;
   let left = Infinity;
   let right = 0;
   let adaRumus = false;
   for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!row) continue;
-    const cells = row._cells;
+    const cells = rows[r]?._cells;
+    if (!cells) continue;
     let first = -1;
     let last = -1;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
-      if (!cell || cell.type === 0 || cell.type === 1) continue;
+      if (!berisi(cell)) continue;
       if (first < 0) first = c;
       last = c;
       if (cell.type === 6) adaRumus = true;
@@ -105,64 +107,66 @@ function bacaLembar(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
     if (first + 1 < left) left = first + 1;
     if (last + 1 > right) right = last + 1;
   }
+  return { top, bottom, left, right, adaRumus };
+}
 
+/** Values, formats and (when the sheet has any) formulas of the used block, each row cut after its last filled cell. */
+function isiBlok(rows: BarisLembar, batas: ReturnType<typeof batasIsi>, date1904: boolean) {
+  const { top, bottom, left, right } = batas;
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
-  const formulas: (string | null)[][] | undefined = adaRumus ? [] : undefined;
-  if (bottom > 0) {
-    for (let r = top; r <= bottom; r++) {
-      const row = rows[r - 1];
-      const cells = row?._cells;
-      let last = -1;
-      if (cells) {
-        for (let c = Math.min(cells.length, right) - 1; c >= left - 1; c--) {
-          const cell = cells[c];
-          if (cell && cell.type !== 0 && cell.type !== 1) {
-            last = c;
-            break;
-          }
-        }
+  const formulas: (string | null)[][] | undefined = batas.adaRumus ? [] : undefined;
+  for (let r = top; bottom > 0 && r <= bottom; r++) {
+    const cells = rows[r - 1]?._cells;
+    let last = -1;
+    for (let c = Math.min(cells?.length ?? 0, right) - 1; cells && c >= left - 1; c--) {
+      if (berisi(cells[c])) {
+        last = c;
+        break;
       }
-      const width = last < 0 ? 0 : last - left + 2;
-      const vRow: CellValue[] = new Array(width);
-      const fmtRow: string[] = new Array(width);
-      const fRow: (string | null)[] | null = formulas ? new Array(width) : null;
-      for (let i = 0; i < width; i++) {
-        const cell = cells![left - 1 + i];
-        if (!cell) {
-          vRow[i] = null;
-          fmtRow[i] = UMUM;
-          if (fRow) fRow[i] = null;
-          continue;
-        }
-        vRow[i] = nilaiSel(cell, date1904);
-        fmtRow[i] = formatSel(cell);
-        if (fRow) fRow[i] = rumusSel(cell);
-      }
-      values.push(vRow);
-      numberFormats.push(fmtRow);
-      if (formulas) formulas.push(fRow!);
     }
+    const width = last < 0 ? 0 : last - left + 2;
+    const vRow: CellValue[] = new Array(width);
+    const fmtRow: string[] = new Array(width);
+    const fRow: (string | null)[] = new Array(width);
+    for (let i = 0; i < width; i++) {
+      const cell = cells![left - 1 + i];
+      vRow[i] = cell ? nilaiSel(cell, date1904) : null;
+      fmtRow[i] = cell ? formatSel(cell) : UMUM;
+      if (formulas) fRow[i] = cell ? rumusSel(cell) : null;
+    }
+    values.push(vRow);
+    numberFormats.push(fmtRow);
+    if (formulas) formulas.push(fRow);
   }
+  return { values, numberFormats, formulas };
+}
 
+function gabunganSel(ws: ExcelJS.Worksheet): string[] {
   const merges: string[] = [];
   const m = (ws as unknown as { _merges?: Record<string, Gabungan> })._merges ?? {};
   for (const key of Object.keys(m)) {
     const g = m[key];
     if (g) merges.push(rangeA1({ top: g.top, left: g.left, bottom: g.bottom, right: g.right }));
   }
+  return merges;
+}
 
+function bacaLembar(ws: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
+  const rows = ((ws as unknown as { _rows?: BarisLembar })._rows ?? []) as BarisLembar;
+  const batas = batasIsi(rows);
+  const { values, numberFormats, formulas } = isiBlok(rows, batas, date1904);
+  const ada = batas.bottom > 0;
   const sheet: SheetSnapshot = {
     name: ws.name,
-    top: bottom > 0 ? top : 1,
-    left: bottom > 0 ? left : 1,
+    top: ada ? batas.top : 1,
+    left: ada ? batas.left : 1,
     values,
     numberFormats,
-    merges,
+    merges: gabunganSel(ws),
   };
   if (formulas) sheet.formulas = formulas;
-  const footer = ws.headerFooter?.oddFooter;
-  const key = markerKey(footer);
+  const key = markerKey(ws.headerFooter?.oddFooter);
   if (key) sheet.generatedKey = key;
   if (ws.state && ws.state !== "visible") sheet.hidden = true;
   return sheet;
