@@ -19,10 +19,10 @@ import { LANGKAH, NAMA_LANGKAH } from "./alur";
 import { PratinjauLembar } from "./PratinjauLembar";
 import { LEMBAR_RINGKASAN } from "./teks";
 import type { Kinerja } from "./useKinerja";
+import { JENIS_XLSX, unduh } from "./unduh";
 
 export type PropsRingkas = Pick<Kinerja, "buku" | "sibuk" | "kemajuan" | "hasil" | "buatRingkasan" | "batal" | "aktifkan">;
 
-const JENIS_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const useStyles = makeStyles({
   pilihan: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
@@ -32,17 +32,6 @@ const useStyles = makeStyles({
   hasil: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   daftar: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
-
-function unduh(nama: string, data: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([data as BlobPart], { type: JENIS_XLSX }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = nama;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 function PilihLembar({ pilih, jalan, ubah }: { pilih: Set<string>; jalan: boolean; ubah: (key: string, on: boolean) => void }) {
   const gaya = useStyles();
@@ -102,7 +91,7 @@ function HasilRingkasan({ hasil, excel, berkas, aktifkan, lihat, setLihat }: Pro
     <section className={gaya.hasil} aria-label="Lembar yang dibuat">
       {!excel && berkas && (
         <div className={gaya.bar}>
-          <Button appearance="primary" icon={<ArrowDownload20Regular />} onClick={() => unduh(berkas.nama, berkas.data)}>
+          <Button appearance="primary" icon={<ArrowDownload20Regular />} onClick={() => unduh(berkas.nama, berkas.data, JENIS_XLSX)}>
             Unduh ringkasan
           </Button>
           <Caption1>{berkas.nama}</Caption1>

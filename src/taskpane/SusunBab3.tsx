@@ -9,8 +9,8 @@ import { DocumentArrowDown20Regular } from "@fluentui/react-icons";
 import { laporanDariSnapshot, NAMA_KELUARGA, SEMUA_KELUARGA, type Keluarga } from "../core/laporan/index";
 import type { Snapshot } from "../core/snapshot";
 import type { Koreksi } from "../core/tabel";
+import { JENIS_DOCX, unduh } from "./unduh";
 
-const JENIS_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export interface PropsSusunBab3 {
   snapshot: Snapshot | null;
@@ -23,17 +23,6 @@ const useStyles = makeStyles({
   legenda: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS, padding: 0 },
   daftar: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "40vh", overflowY: "auto" },
 });
-
-function unduh(nama: string, data: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([data as BlobPart], { type: JENIS_DOCX }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = nama;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function SusunBab3({ snapshot, koreksi, sibuk }: PropsSusunBab3) {
   const gaya = useStyles();
@@ -55,7 +44,7 @@ export function SusunBab3({ snapshot, koreksi, sibuk }: PropsSusunBab3) {
     setGalat(null);
     try {
       const { tulisDocx } = await import(/* webpackChunkName: "docx" */ "../docx/tulis");
-      unduh("bab3.docx", await tulisDocx(dok));
+      unduh("bab3.docx", await tulisDocx(dok), JENIS_DOCX);
     } catch (e) {
       setGalat(e instanceof Error ? e.message : String(e));
     } finally {
