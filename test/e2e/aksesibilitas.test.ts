@@ -7,8 +7,8 @@
  */
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { BUILD_TIMEOUT, pastikanDist, ROOT } from "../unit/shell/dist";
-import { bukaPeramban, mulaiServer, permintaanAsing, potret, type Peramban, type Server } from "./peramban";
+import { ROOT } from "../unit/shell/dist";
+import { bukaPeramban, sajikanDist, permintaanAsing, potret, type Peramban } from "./peramban";
 
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
@@ -19,17 +19,8 @@ interface Pelanggaran {
   nodes: string[];
 }
 
-let server: Server;
+const server = sajikanDist();
 let p: Peramban;
-
-beforeAll(async () => {
-  await pastikanDist();
-  server = await mulaiServer();
-}, BUILD_TIMEOUT + 30_000);
-
-afterAll(async () => {
-  await server?.tutup();
-});
 
 afterEach(async () => {
   await p?.tutup();
@@ -55,8 +46,8 @@ async function periksaAxe(page: Page): Promise<Pelanggaran[]> {
 }
 
 async function bukaContoh(tema: "light" | "dark"): Promise<Page> {
-  p = await bukaPeramban(server, { lewatiCsp: true, tema });
-  await p.page.goto(server.url + "taskpane.html?contoh=1");
+  p = await bukaPeramban(server(), { lewatiCsp: true, tema });
+  await p.page.goto(server().url + "taskpane.html?contoh=1");
   await p.page.getByTestId("baris-tabel").first().waitFor({ timeout: 30_000 });
   return p.page;
 }

@@ -5,29 +5,22 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { BUILD_TIMEOUT, pastikanDist } from "../unit/shell/dist";
 import { bacaTabel } from "../integration/laporan/docx-baca";
-import { bukaPeramban, KELUARAN, mulaiServer, potret, type Peramban, type Server } from "./peramban";
+import { bukaPeramban, KELUARAN, sajikanDist, potret, type Peramban } from "./peramban";
 
-let server: Server;
+const server = sajikanDist();
 let p: Peramban;
-
-beforeAll(async () => {
-  await pastikanDist();
-  server = await mulaiServer();
-}, BUILD_TIMEOUT + 30_000);
 
 afterAll(async () => {
   await p?.tutup();
-  await server?.tutup();
 });
 
 test(
   "contoh: daftar tabel Bab III, satu keluarga dilepas, .docx diunduh dan terbuka",
   async () => {
-    p = await bukaPeramban(server);
+    p = await bukaPeramban(server());
     const { page } = p;
-    await page.goto(server.url + "taskpane.html?contoh=1");
+    await page.goto(server().url + "taskpane.html?contoh=1");
     await page.getByText("Mode mandiri — contoh-lakip-2024.xlsx").waitFor();
     await page.getByTestId("baris-tabel").first().waitFor({ timeout: 30_000 });
     await page.getByRole("tab", { name: "Susun Bab III" }).click();

@@ -9,7 +9,7 @@ import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { DIST, ROOT } from "../unit/shell/dist";
+import { BUILD_TIMEOUT, DIST, pastikanDist, ROOT } from "../unit/shell/dist";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const ARGS = [
@@ -128,4 +128,23 @@ export async function potret(page: Page, nama: string, penuh = true): Promise<st
   const file = path.join(KELUARAN, nama);
   await page.screenshot({ path: file, fullPage: penuh });
   return file;
+}
+
+/**
+ * The built pane served for one test file: built if needed before the first test, stopped after
+ * the last. Returns the server's getter (it exists only once beforeAll has run).
+ */
+export function sajikanDist(): () => Server {
+  let server: Server | undefined;
+  beforeAll(async () => {
+    await pastikanDist();
+    server = await mulaiServer();
+  }, BUILD_TIMEOUT + 30_000);
+  afterAll(async () => {
+    await server?.tutup();
+  });
+  return () => {
+    if (!server) throw new Error("server belum berjalan");
+    return server;
+  };
 }

@@ -4,20 +4,10 @@
  * cell preview and a summary sheet's preview open, and the ✎ Koreksi button lies inside the pane.
  */
 import type { Page } from "playwright-core";
-import { BUILD_TIMEOUT, pastikanDist } from "../unit/shell/dist";
-import { bukaPeramban, mulaiServer, potret, type Peramban, type Server } from "./peramban";
+import { bukaPeramban, sajikanDist, potret, type Peramban } from "./peramban";
 
-let server: Server;
+const server = sajikanDist();
 let p: Peramban | undefined;
-
-beforeAll(async () => {
-  await pastikanDist();
-  server = await mulaiServer();
-}, BUILD_TIMEOUT + 30_000);
-
-afterAll(async () => {
-  await server?.tutup();
-});
 
 afterEach(async () => {
   await p?.tutup();
@@ -47,9 +37,9 @@ describe.each([350, 320])("pane %i px wide", (px) => {
   test(
     "every tab without horizontal scrolling, with the sample open",
     async () => {
-      p = await bukaPeramban(server, { lebar: px, tinggi: 800 });
+      p = await bukaPeramban(server(), { lebar: px, tinggi: 800 });
       const { page } = p;
-      await page.goto(server.url + "taskpane.html?contoh=1");
+      await page.goto(server().url + "taskpane.html?contoh=1");
       await page.getByTestId("baris-tabel").first().waitFor({ timeout: 30_000 });
       const hasil: Record<string, Lebar> = {};
 

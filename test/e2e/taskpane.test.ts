@@ -7,8 +7,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { bacaBukuKerja } from "../../src/xlsx/baca";
-import { BUILD_TIMEOUT, DIST, pastikanDist, ROOT } from "../unit/shell/dist";
-import { bukaPeramban, KELUARAN, mulaiServer, permintaanAsing, potret, TELEMETRI, type Peramban, type Server } from "./peramban";
+import { DIST, ROOT } from "../unit/shell/dist";
+import { bukaPeramban, KELUARAN, sajikanDist, permintaanAsing, potret, TELEMETRI, type Peramban } from "./peramban";
 
 const CONTOH = path.join(ROOT, "assets", "contoh-lakip-2024.xlsx");
 /** The copy the page downloads (webpack copies assets/ into dist/). */
@@ -26,20 +26,11 @@ const LEMBAR_CONTOH: [string, string][] = [
 ];
 const RINGKASAN = ["Ringkasan Kinerja", "Capaian Triwulan", "Realisasi Anggaran", "Efisiensi", "Temuan"];
 
-let server: Server;
+const server = sajikanDist();
 let p: Peramban;
 
-beforeAll(async () => {
-  await pastikanDist();
-  server = await mulaiServer();
-}, BUILD_TIMEOUT + 30_000);
-
-afterAll(async () => {
-  await server?.tutup();
-});
-
 beforeEach(async () => {
-  p = await bukaPeramban(server);
+  p = await bukaPeramban(server());
 }, 60_000);
 
 afterEach(async () => {
@@ -74,7 +65,7 @@ test(
   "contoh: pindai, koreksi kolom, periksa, buat ringkasan, unduh",
   async () => {
     const { page } = p;
-    await page.goto(server.url + "taskpane.html?contoh=1");
+    await page.goto(server().url + "taskpane.html?contoh=1");
     await page.getByText("Mode mandiri — contoh-lakip-2024.xlsx").waitFor();
 
     // 1. Pindai: the seven sample sheets with their kinds.
@@ -211,8 +202,8 @@ test(
     expect(permintaanAsing(p)).toEqual([]);
     expect(p.luar.every((u) => TELEMETRI.test(u))).toBe(true);
     // Everything the page loaded came from dist/: office.js included, no CDN.
-    expect(server.permintaan).toContain("/office-js/office.js");
-    for (const r of server.permintaan) expect({ r, ada: fs.existsSync(path.join(DIST, r)) }).toEqual({ r, ada: true });
+    expect(server().permintaan).toContain("/office-js/office.js");
+    for (const r of server().permintaan) expect({ r, ada: fs.existsSync(path.join(DIST, r)) }).toEqual({ r, ada: true });
   },
   180_000,
 );
@@ -221,12 +212,12 @@ test(
   "berkas dari disk: pemilih berkas, seret dan lepas, berkas yang bukan .xlsx",
   async () => {
     const { page } = p;
-    const dari = server.permintaan.length;
-    await page.goto(server.url + "taskpane.html");
+    const dari = server().permintaan.length;
+    await page.goto(server().url + "taskpane.html");
     await page.getByText("Mode mandiri (di luar Excel).").waitFor();
     await potret(page, "00-mandiri-kosong.png");
     // Only the pane itself so far: ExcelJS is fetched when a file is opened.
-    const awal = server.permintaan.slice(dari).filter((r) => r.endsWith(".js") && !r.startsWith("/office-js/"));
+    const awal = server().permintaan.slice(dari).filter((r) => r.endsWith(".js") && !r.startsWith("/office-js/"));
     expect(awal.sort()).toEqual(["/commands.js", "/functions.js", "/taskpane.js"]);
 
     const [pilih] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Buka berkas…" }).click()]);
